@@ -92,3 +92,45 @@ export interface DocfxContext {
   /** Read a file inside the root as UTF-8 text (BOM stripped); undefined when missing. */
   readText(path: string): string | undefined;
 }
+
+/**
+ * The whole content root, scanned once (site-index.ts: `loadSite(root)`). Implemented by the
+ * plugin core; used by the page pipeline, the Astro site, `signpost check`/`translations`.
+ */
+export interface SiteIndex {
+  /** Absolute path of the content root. */
+  root: string;
+  /** Every file, keyed by content-root relative path. */
+  files: Map<string, SiteFile>;
+  /** Served Markdown pages and stubs (and landing files), keyed by route. */
+  byRoute: Map<string, SiteFile>;
+  /** uid → file (first by code-point path order when duplicated, spec §3.5). */
+  byUid: Map<string, SiteFile>;
+  /** Language folders present, sorted. */
+  languages: string[];
+  /** Page-level diagnostics of a file (front matter, uid-duplicate, route-collision, language-mismatch). */
+  fileMessages(path: string): DocfxMessage[];
+}
+
+/** One rendered entry, as `signpost render --json` prints it (spec §2.4) plus site extras. */
+export interface RenderedPage {
+  file: string;
+  route: string | null;
+  html: string;
+  messages: DocfxMessage[];
+  /** Front matter metadata of the page (empty for toc.yml). */
+  meta?: Record<string, unknown>;
+  /** Headings (depth, id, text) in order, for "on this page". */
+  headings?: { depth: number; id: string; text: string }[];
+}
+
+/** A navigation item parsed from toc.yml (spec §18.1). */
+export interface TocItem {
+  name: string;
+  /** Resolved route or URL; undefined when the item has no resolvable link. */
+  href?: string;
+  /** Content-root relative path of the page the item links to, when it is one. */
+  page?: string;
+  expanded?: boolean;
+  items: TocItem[];
+}
