@@ -134,3 +134,14 @@ export interface TocItem {
   expanded?: boolean;
   items: TocItem[];
 }
+
+/**
+ * A handler for a portal directive (remark-directive syntax, spec §14.5) that the site adds on
+ * top of the built-in `::simulator` — e.g. `:::merge-example`, which needs the import engine
+ * and so lives outside the plugin. Returns the replacement nodes, or `undefined` to have the
+ * directive restored to its source text. Registered through the `directives` option.
+ */
+export type DirectiveHandler = (
+  node: import('mdast-util-directive').ContainerDirective | import('mdast-util-directive').LeafDirective,
+  ctx: DocfxContext,
+) => import('mdast').RootContent[] | undefined;
