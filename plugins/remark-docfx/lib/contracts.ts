@@ -84,6 +84,12 @@ export interface DocfxContext {
     at?: { file?: string; line?: number; column?: number },
   ): void;
   /**
+   * Record a portal (non-dialect) warning, e.g. a bad `:::merge-example` attribute: a vfile
+   * message with `source: "signpost"` and a kebab-case ruleId prefixed `signpost-`
+   * (`signpost-directive-invalid`). Kept apart from the dialect's closed ruleId set.
+   */
+  reportPortal(ruleId: `signpost-${string}`, message: string, node?: Node): void;
+  /**
    * Resolve `target` written in file `from` (both content-root relative) to a normalised
    * content-root relative path; `null` when it leaves the root or is a URL/absolute path.
    * Handles `~/`, `\`→`/`, percent-decoding.
