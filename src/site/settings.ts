@@ -1,0 +1,57 @@
+/**
+ * Build settings of the portal, read once from the environment so that `astro build`,
+ * `astro dev`, `signpost serve` and the tests agree on them.
+ *
+ * - `SIGNPOST_CONTENT` — content root (one folder per locale); default `content/` of the project.
+ * - `SIGNPOST_BASE` — base path the site is served under; default `/`.
+ * - `SIGNPOST_STRICT=1` — fail the build when any page has a diagnostic.
+ * - `SIGNPOST_OUT` — output folder; default `dist/`.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+
+/** Resolved settings; every path is absolute. */
+export interface SiteSettings {
+  /** Absolute path of the content root. */
+  contentRoot: string;
+  /** Base path with leading and trailing slash (`/`, `/help/`). */
+  base: string;
+  /** Fail the build on diagnostics. */
+  strict: boolean;
+  /** Absolute output folder of the build. */
+  outDir: string;
+}
+
+/**
+ * Normalises a base path: `help` → `/help/`, `` → `/`.
+ * Example: `normalizeBase('/docs')` → `'/docs/'`.
+ */
+export function normalizeBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * Reads the settings from `env`, resolving relative paths against `projectRoot`. Throws once,
+ * with a fix, when the content root does not exist (a configuration error, not content).
+ * Example: `readSettings({ SIGNPOST_BASE: 'help' }, '/repo').base` → `'/help/'`.
+ */
+export function readSettings(env: NodeJS.ProcessEnv, projectRoot: string): SiteSettings {
+  const contentRoot = resolveFrom(projectRoot, env.SIGNPOST_CONTENT || 'content');
+  if (!existsSync(contentRoot) || !statSync(contentRoot).isDirectory()) {
+    throw new Error(
+      `signpost: content root \`${contentRoot}\` does not exist. ` +
+        'Set SIGNPOST_CONTENT to a folder with one sub-folder per locale (nl/, da/, en/ …).',
+    );
+  }
+  return {
+    contentRoot,
+    base: normalizeBase(env.SIGNPOST_BASE),
+    strict: /^(1|true|yes)$/i.test(env.SIGNPOST_STRICT ?? ''),
+    outDir: resolveFrom(projectRoot, env.SIGNPOST_OUT || 'dist'),
+  };
+}
+
+function resolveFrom(projectRoot: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(projectRoot, path);
+}
