@@ -97,6 +97,13 @@ export interface DocfxContext {
   resolvePath(from: string, target: string): string | null;
   /** Read a file inside the root as UTF-8 text (BOM stripped); undefined when missing. */
   readText(path: string): string | undefined;
+  /**
+   * Optional: the text of a page or include file exactly as it was parsed (BOM stripped, LF
+   * line ends, mojibake repaired), so node line/column positions index into it. Block
+   * transforms use it to restore directives verbatim and to tell `>` lines from lazy lines;
+   * without it they fall back to `readText` with line ends normalised.
+   */
+  sourceText?(path: string): string | undefined;
 }
 
 /**
