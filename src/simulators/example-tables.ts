@@ -1,0 +1,123 @@
+/**
+ * Turns the two GFM tables of a `:::merge-example` ("in the CRM now", "in the import file")
+ * into the engine's `existing` database and import `rows`. Column headers are engine field ids
+ * (import-rules.md §3); this module only places cell text into the record shapes of §3.1/§3.4 —
+ * every matching and merging decision stays in the engine.
+ */
+import type { Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** A table as header texts plus body rows of cell texts (trimmed). */
+export interface TextTable {
+  columns: string[];
+  rows: string[][];
+}
+
+/** Reads an mdast GFM table; the first row is the header. */
+export function tableToText(table: Table): TextTable {
+  const [head, ...body] = table.children.map((row) => row.children.map((cell) => toString(cell).trim()));
+  const columns = head ?? [];
+  // GFM lets a body row have fewer cells than the header; missing cells are empty.
+  return { columns, rows: body.map((cells) => columns.map((_, i) => cells[i] ?? '')) };
+}
+
+/** Record collection and list key per field prefix (§3.1, §3.4). */
+const COLLECTIONS: Record<string, string> = {
+  company: 'companies',
+  person: 'persons',
+  product: 'products',
+  relation: 'customers',
+  material: 'materials',
+  hourType: 'hourTypes',
+};
+const MULTI_PROPERTIES = new Set(['company.phone', 'company.email', 'company.url', 'company.interests', 'person.phone', 'person.mobile', 'person.email', 'person.interests']);
+const LIST_OF_FIELD: Record<string, string> = {
+  'company.category': 'category',
+  'company.business': 'business',
+  'company.interests': 'companyInterest',
+  'person.position': 'position',
+  'person.interests': 'personInterest',
+  'product.category': 'productCategory',
+  'product.family': 'productFamily',
+  'product.type': 'productType',
+};
+const NUMBER_FIELDS = new Set(['product.listPrice', 'product.cost', 'material.price', 'hourType.rate']);
+const FIELD_ID = /^(company|person|product|relation|material|hourType)\.([A-Za-z]+(?:\.[a-z][A-Za-z0-9]*)?)$/;
+
+/** A column that is not a field id, with its 0-based position. */
+export interface ColumnProblem {
+  column: string;
+  position: number;
+}
+
+/** Columns of `table` whose header is not shaped like an engine field id. */
+export function invalidColumns(table: TextTable): ColumnProblem[] {
+  return table.columns.flatMap((column, position) => (FIELD_ID.test(column) ? [] : [{ column, position }]));
+}
+
+/**
+ * Import rows: one object per body row, every mapped column present (empty cell → `""`); a
+ * column whose field id is `""` is not mapped (field mapping "not imported") and left out.
+ */
+export function textTableToRows(table: TextTable): Record<string, string>[] {
+  const mapped = table.columns.flatMap((column, i) => (column ? [[column, i] as const] : []));
+  return table.rows.map((cells) => {
+    const row: Record<string, string> = {};
+    for (const [column, i] of mapped) row[column] = cells[i] ?? '';
+    return row;
+  });
+}
+
+function storedValue(field: string, text: string): unknown {
+  if (MULTI_PROPERTIES.has(field)) return text ? [text] : [];
+  if (NUMBER_FIELDS.has(field)) {
+    const number = Number(text.replace(',', '.'));
+    return text && Number.isFinite(number) ? number : null;
+  }
+  if (field === 'product.inAssortment') return text ? ['1', 'true', 'yes', 'ja', 'j', 'x'].includes(text.toLowerCase()) : null;
+  return text || null;
+}
+
+/**
+ * The `existing` database of the "in the CRM now" table: per row one record per field prefix
+ * with a non-empty cell (ids 1, 2, … unless an `<prefix>.id` column gives one); a person gets
+ * the company of its row. List values are added as list items so the engine can resolve them.
+ * Example: `company.name | person.lastName` / `ACME | Jansen` → company 1 and person 1 with
+ * `companyId: 1`.
+ */
+export function textTableToExisting(table: TextTable): Record<string, unknown> {
+  const existing: Record<string, unknown[]> = {};
+  const lists: Record<string, { id: number; name: string }[]> = {};
+  const nextId: Record<string, number> = {};
+  for (const cells of table.rows) {
+    const records: Record<string, Record<string, unknown>> = {};
+    table.columns.forEach((field, i) => {
+      const [prefix, ...rest] = field.split('.');
+      const property = rest.join('.');
+      const text = cells[i];
+      if (!text) return;
+      const record = (records[prefix] ??= {});
+      if (property === 'id') record.id = Number(text);
+      else if (property.startsWith('custom.')) {
+        const custom = (record.custom ??= {}) as Record<string, string>;
+        custom[property.slice('custom.'.length)] = text;
+      } else record[property] = storedValue(field, text);
+      const listKey = LIST_OF_FIELD[field] ?? (property.startsWith('custom.') ? property : undefined);
+      if (listKey) {
+        const items = (lists[listKey] ??= []);
+        if (!items.some((item) => item.name === text)) items.push({ id: items.length + 1, name: text });
+      }
+    });
+    // The company goes first so that the row's person can point at its id.
+    const ordered = Object.entries(records).sort(([a], [b]) => Number(b === 'company') - Number(a === 'company'));
+    for (const [prefix, record] of ordered) {
+      const collection = COLLECTIONS[prefix];
+      if (typeof record.id !== 'number' || !Number.isInteger(record.id)) record.id = (nextId[collection] ?? 0) + 1;
+      nextId[collection] = Math.max(nextId[collection] ?? 0, record.id as number);
+      if (prefix === 'person') record.companyId = records.company ? records.company.id : null;
+      if (prefix === 'product') record.priceListId = 1;
+      (existing[collection] ??= []).push(record);
+    }
+  }
+  return { ...existing, lists };
+}

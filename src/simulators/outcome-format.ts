@@ -1,0 +1,51 @@
+/**
+ * Plain-text formatting of engine results in the page language, shared by the build-time
+ * outcome table and the island so both say the same thing the same way.
+ */
+import { translateDynamic, type Translate } from './messages.ts';
+import type { EntityView, RowView } from './output-view.ts';
+
+/**
+ * A stored or imported value as text: arrays joined with `, `, empty as `(empty)` (localized).
+ * Example: `formatValue(['a@x.nl', 'b@x.nl'], t)` → `'a@x.nl, b@x.nl'`.
+ */
+export function formatValue(value: unknown, t: Translate): string {
+  if (value === null || value === undefined || value === '') return t('simulator.empty');
+  if (Array.isArray(value)) return value.length ? value.map((v) => String(v)).join(', ') : t('simulator.empty');
+  return String(value);
+}
+
+/** `field: from → to` for one change. */
+export function formatChange(change: { field: string; from: unknown; to: unknown }, t: Translate): string {
+  return t('simulator.change', { field: change.field, from: formatValue(change.from, t), to: formatValue(change.to, t) });
+}
+
+/** Localized outcome label (`created` → `Created`/`Aangemaakt`/`Oprettet`). */
+export function outcomeLabel(outcome: EntityView['outcome'], t: Translate): string {
+  return translateDynamic(t, 'simulator.outcome.', outcome);
+}
+
+/** Localized entity label (`company` → `Company`/`Bedrijf`/`Firma`). */
+export function entityLabel(entity: string, t: Translate): string {
+  return translateDynamic(t, 'simulator.entity.', entity);
+}
+
+/**
+ * Why an entity got its outcome, for the reason column and presenter mode: the engine's reason
+ * code translated, else "an existing record matched" / "no existing record matched".
+ */
+export function entityReason(entity: EntityView, t: Translate): string {
+  if (entity.reason) {
+    const text = translateDynamic(t, 'simulator.reason.', entity.reason);
+    return entity.field ? `${text} (${entity.field})` : text;
+  }
+  if (entity.outcome === 'created') return t('simulator.reason.new');
+  if (entity.outcome === 'updated' || entity.outcome === 'unchanged') return t('simulator.reason.matched');
+  return '';
+}
+
+/** The status text of a row that was not processed (left out, stopped, filtered …). */
+export function rowStatusLabel(row: RowView, t: Translate): string {
+  const status = translateDynamic(t, 'simulator.status.', row.status);
+  return row.reason ? `${status}: ${translateDynamic(t, 'simulator.reason.', row.reason)}` : status;
+}

@@ -1,0 +1,55 @@
+/**
+ * The build-time outcome table of a `:::merge-example` as hast: one body row per import row and
+ * entity (outcome, record id, field changes from → to, reason), in the page language. Static
+ * HTML, readable without JavaScript.
+ */
+import type { Element, ElementContent } from 'hast';
+import type { Translate } from './messages.ts';
+import { entityLabel, entityReason, formatChange, outcomeLabel, rowStatusLabel } from './outcome-format.ts';
+import { rowEntities, type RowView } from './output-view.ts';
+
+/** A hast element; `children` strings become text nodes. */
+export function h(tagName: string, properties: Element['properties'], children: (ElementContent | string)[] = []): Element {
+  return {
+    type: 'element',
+    tagName,
+    properties,
+    children: children.map((child) => (typeof child === 'string' ? { type: 'text', value: child } : child)),
+  };
+}
+
+function changesCell(changes: { field: string; from: unknown; to: unknown }[], t: Translate): Element {
+  if (changes.length === 0) return h('td', {}, []);
+  return h('td', {}, [h('ul', {}, changes.map((change) => h('li', {}, [formatChange(change, t)])))]);
+}
+
+/**
+ * The outcome table of `rows` (engine row results, import-rules.md §12.2).
+ * Example: one merged ACME row → a body row `1 | Company | Updated | 1 | company.vatNo: (empty) → 11223344`.
+ */
+export function outcomeTable(rows: RowView[], t: Translate): Element {
+  const headings = ['row', 'entity', 'outcome', 'id', 'changes', 'reason'] as const;
+  const head = h('thead', {}, [h('tr', {}, headings.map((key) => h('th', { scope: 'col' }, [t(`simulator.column.${key}`)])))]);
+  const body: Element[] = [];
+  for (const row of rows) {
+    const rowNumber = String(row.index + 1);
+    if (row.status !== 'processed') {
+      body.push(h('tr', { dataStatus: row.status }, [h('td', {}, [rowNumber]), h('td', { colSpan: 5 }, [rowStatusLabel(row, t)])]));
+      continue;
+    }
+    for (const [key, entity] of rowEntities(row)) {
+      if (entity.outcome === 'none') continue;
+      body.push(
+        h('tr', { dataEntity: key, dataOutcome: entity.outcome }, [
+          h('td', {}, [rowNumber]),
+          h('td', {}, [entityLabel(key, t)]),
+          h('td', {}, [outcomeLabel(entity.outcome, t)]),
+          h('td', {}, [entity.id === null ? '' : String(entity.id)]),
+          changesCell(entity.changes, t),
+          h('td', {}, [entityReason(entity, t)]),
+        ]),
+      );
+    }
+  }
+  return h('table', { className: ['signpost-merge-example__table'] }, [head, h('tbody', {}, body)]);
+}

@@ -1,0 +1,25 @@
+/**
+ * What a run hands to the UI: the engine output with its row results cut to the first
+ * `keepRows` (a 100k-row result is never rendered whole, and cloning it out of the worker
+ * would block the page), plus the row count. Pure, so worker and main thread share it.
+ */
+import type { OutputView, RowView, SuccessView } from './output-view.ts';
+
+/** A run's result as the island keeps it. */
+export type RunResult =
+  | { ok: true; rows: RowView[]; rowCount: number; summary: SuccessView['summary']; selection: SuccessView['selection']; erp?: unknown }
+  | { ok: false; errors: { code: string; [key: string]: unknown }[] };
+
+/** Rows shown in the preview and results at most. */
+export const SHOWN_ROWS = 200;
+
+/**
+ * `output` without the database and with at most `keepRows` row results.
+ * Example: a 10,000-row success → `{ ok: true, rows: [200 rows], rowCount: 10000, … }`.
+ */
+export function toRunResult(output: OutputView, keepRows = SHOWN_ROWS): RunResult {
+  if (!output.ok) return { ok: false, errors: output.errors };
+  const { rows, summary, selection } = output;
+  const erp = (output as unknown as Record<string, unknown>).erp;
+  return { ok: true, rows: rows.slice(0, keepRows), rowCount: rows.length, summary, selection, ...(erp ? { erp } : {}) };
+}

@@ -1,0 +1,102 @@
+/**
+ * Which controls the settings panel shows, grouped like the product's Import settings dialog
+ * (import-rules.md §4, labels from the §16 glossary via message keys). A UI model only: values
+ * are engine enumerations, the engine decides what they do.
+ */
+import { SHARED_ATTRIBUTES } from './directive-attributes.ts';
+import type { MessageKey } from './messages.ts';
+import type { SimulatorState } from './state.ts';
+
+/** A select (enumeration) or a check box (boolean) bound to a dotted path in the preset. */
+export interface SettingControl {
+  id: string;
+  path: string;
+  label: MessageKey;
+  kind: 'select' | 'checkbox';
+  options: { value: string; label: string }[];
+}
+
+/** A titled group of controls (`company`, `person`, `lists` …). */
+export interface SettingGroup {
+  id: string;
+  title: MessageKey;
+  controls: SettingControl[];
+}
+
+const values = (name: keyof typeof SHARED_ATTRIBUTES) => SHARED_ATTRIBUTES[name].values as readonly string[];
+
+function select(id: string, path: string, label: MessageKey, options: readonly string[], labelPrefix: string): SettingControl {
+  return { id, path, label, kind: 'select', options: options.map((value) => ({ value, label: `${labelPrefix}${value}` })) };
+}
+
+function checkbox(id: string, path: string, label: MessageKey): SettingControl {
+  return { id, path, label, kind: 'checkbox', options: [] };
+}
+
+/**
+ * The groups for the state's flavour and target, the `focus` group first.
+ * Example: a products state → `[products]`; Exact Online → `[exact]`.
+ */
+export function settingGroups(state: SimulatorState): SettingGroup[] {
+  const { flavour, settings } = state.preset;
+  const groups: SettingGroup[] = [];
+  if (flavour === 'exact-online') {
+    groups.push({ id: 'exact', title: 'simulator.group.exact', controls: [
+      select('exact-import', 'settings.exact.import', 'simulator.setting.exactImport', values('exact-import'), 'simulator.exactImport.'),
+      checkbox('exact-inactive', 'settings.exact.includeInactive', 'simulator.setting.includeInactive'),
+      checkbox('exact-blocked', 'settings.exact.includeBlocked', 'simulator.setting.includeBlocked'),
+    ] });
+    return groups;
+  }
+  if (settings.target === 'products') {
+    groups.push({ id: 'products', title: 'simulator.group.products', controls: [
+      select('product-match', 'settings.product.match', 'simulator.setting.match', values('product-match'), 'simulator.match.'),
+      select('product-action', 'settings.product.action', 'simulator.setting.action', values('product-action'), 'simulator.action.'),
+      ...(['category', 'family', 'type'] as const).map((list) =>
+        select(`product-list-${list}`, `settings.productLists.${list}`, `simulator.productList.${list}`, ['add', 'blank'], 'simulator.listPolicy.')),
+    ] });
+    return groups;
+  }
+  if (flavour === 'erp') {
+    groups.push({ id: 'erp', title: 'simulator.group.erp', controls: [
+      select('erp-actor-type', 'settings.erp.actorType', 'simulator.setting.actorType', values('erp-actor-type'), 'simulator.actorType.'),
+    ] });
+  }
+  groups.push({ id: 'company', title: 'simulator.group.company', controls: [
+    select('company-match', 'settings.company.match', 'simulator.setting.match', values('company-match'), 'simulator.match.'),
+    select('company-action', 'settings.company.action', 'simulator.setting.action', values('company-action'), 'simulator.action.'),
+  ] });
+  groups.push({ id: 'person', title: 'simulator.group.person', controls: [
+    select('person-match', 'settings.person.match', 'simulator.setting.match', values('person-match'), 'simulator.match.'),
+    select('person-action', 'settings.person.action', 'simulator.setting.action', values('person-action'), 'simulator.action.'),
+    select('if-no-company-name', 'settings.person.ifNoCompanyName', 'simulator.setting.ifNoCompanyName', values('if-no-company-name'), 'simulator.ifNoCompanyName.'),
+    checkbox('mandatory-company', 'preferences.mandatoryCompanyOnPerson', 'simulator.setting.mandatoryCompany'),
+  ] });
+  groups.push({ id: 'lists', title: 'simulator.group.lists', controls: (['category', 'business', 'position', 'interests', 'custom'] as const).map((list) =>
+    select(`lists-${list}`, `settings.lists.${list}`, `simulator.list.${list}`, values(`lists-${list}`), 'simulator.listPolicy.')) });
+  groups.push({ id: 'phone', title: 'simulator.group.phone', controls: [
+    select('phone', 'settings.phone', 'simulator.setting.phone', values('phone'), 'simulator.multiPolicy.'),
+    select('url-email', 'settings.urlEmail', 'simulator.setting.urlEmail', values('url-email'), 'simulator.multiPolicy.'),
+  ] });
+  const focused = groups.findIndex((group) => group.id === state.focus);
+  if (focused > 0) groups.unshift(...groups.splice(focused, 1));
+  return groups;
+}
+
+const CONTACT_FIELDS = ['company.id', 'company.name', 'company.department', 'company.number', 'company.code', 'company.vatNo', 'company.street', 'company.postcode', 'company.city', 'company.country', 'company.phone', 'company.email', 'company.url', 'company.category', 'company.business', 'company.interests', 'person.id', 'person.fullName', 'person.firstName', 'person.lastName', 'person.number', 'person.phone', 'person.mobile', 'person.email', 'person.position', 'person.interests'];
+const PRODUCT_FIELDS = ['product.name', 'product.code', 'product.description', 'product.unit', 'product.listPrice', 'product.cost', 'product.inAssortment', 'product.category', 'product.family', 'product.type'];
+const EXACT_FIELDS: Record<string, string[]> = {
+  relations: ['relation.code', 'relation.name', 'relation.type', 'relation.active', 'relation.blocked', 'relation.street', 'relation.postcode', 'relation.city', 'relation.country', 'relation.phone', 'relation.email', 'relation.vatNo'],
+  materials: ['material.code', 'material.name', 'material.category', 'material.unit', 'material.price'],
+  hourTypes: ['hourType.code', 'hourType.name', 'hourType.category', 'hourType.rate'],
+};
+
+/**
+ * Field ids a file column can be mapped to (catalogue of import-rules.md §3 for the state's
+ * flavour and target), for the field-mapping selects.
+ */
+export function mappableFields(state: SimulatorState): string[] {
+  const { flavour, settings } = state.preset;
+  if (flavour === 'exact-online') return EXACT_FIELDS[String((settings.exact as Record<string, unknown>)?.import)] ?? EXACT_FIELDS.relations;
+  return settings.target === 'products' ? PRODUCT_FIELDS : CONTACT_FIELDS;
+}

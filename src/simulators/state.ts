@@ -1,0 +1,86 @@
+/**
+ * The island's whole state as plain data (settings, both tables, unchecked rows, mode) and the
+ * pure operations on it. The URL codec serialises exactly this object, so a shared link
+ * restores the same view. No rule logic: outcomes come from the engine via `stateToInput`.
+ */
+import { attributesToPreset, setPath, type EnginePreset } from './directive-attributes.ts';
+import { buildEngineInput } from './engine-input.ts';
+import type { TextTable } from './example-tables.ts';
+import { sampleFor } from './samples/index.ts';
+
+/** Presentation modes (`mode` attribute). */
+export type SimulatorMode = 'normal' | 'compare' | 'presenter';
+
+/** Everything the island shows; JSON-serialisable. */
+export interface SimulatorState {
+  lang: string;
+  sample: string;
+  preset: EnginePreset;
+  existing: TextTable;
+  imported: TextTable;
+  unchecked: number[];
+  mode: SimulatorMode;
+  focus: string;
+}
+
+/**
+ * The state a `[data-simulator]` element starts in: its `data-*` attributes (directive syntax of
+ * ./README.md) over the sample's own settings. Attribute problems are returned for display.
+ * Example: `initialState({ 'company-action': 'merge' }, 'nl').preset.settings.company.action` → `'merge'`.
+ */
+export function initialState(attributes: Record<string, string>, lang: string): { state: SimulatorState; issues: string[] } {
+  const sample = sampleFor(attributes.sample, lang);
+  const withFlavour = { flavour: sample.flavour, target: sample.target, ...attributes };
+  const { preset, issues } = attributesToPreset(withFlavour, { allowSimulatorOnly: true });
+  for (const [path, value] of Object.entries(sample.settings ?? {})) {
+    // Sample settings fill in what the attributes did not say (an ERP actor type, an Exact import).
+    const current = (preset.settings as Record<string, unknown>)[path];
+    preset.settings[path] = { ...(value as object), ...(current as object | undefined) };
+  }
+  if (attributes['erp-actor-type']) setPath(preset.settings, 'erp.actorType', attributes['erp-actor-type']);
+  const mode = (['compare', 'presenter'] as const).find((m) => m === attributes.mode) ?? 'normal';
+  return {
+    state: {
+      lang,
+      sample: sample.id,
+      preset,
+      existing: structuredClone(sample.existing),
+      imported: structuredClone(sample.imported),
+      unchecked: [],
+      mode,
+      focus: attributes.focus ?? (sample.flavour === 'exact-online' ? 'exact' : sample.target === 'products' ? 'products' : 'company'),
+    },
+    issues: issues.map((issue) => issue.message),
+  };
+}
+
+/** The engine input of `state`, run to the end or stopped after `cancelAfter` rows. */
+export function stateToInput(state: SimulatorState, cancelAfter: number | null = null) {
+  return buildEngineInput(state.preset, state.existing, state.imported, { unchecked: state.unchecked, cancelAfter });
+}
+
+/** A copy of `state` with the setting at dotted `path` (`settings.company.action`) set to `value`. */
+export function withSetting(state: SimulatorState, path: string, value: unknown): SimulatorState {
+  const preset = structuredClone(state.preset);
+  setPath(preset as unknown as Record<string, unknown>, path, value);
+  return { ...state, preset };
+}
+
+/** A copy of `state` with one table cell changed. */
+export function withCell(state: SimulatorState, table: 'existing' | 'imported', row: number, column: number, value: string): SimulatorState {
+  const rows = state[table].rows.map((cells, r) => (r === row ? cells.map((cell, c) => (c === column ? value : cell)) : cells));
+  return { ...state, [table]: { ...state[table], rows } };
+}
+
+/** A copy of `state` with row `index` of the import left out (or taken back in). */
+export function withRowIncluded(state: SimulatorState, index: number, included: boolean): SimulatorState {
+  const unchecked = state.unchecked.filter((i) => i !== index);
+  if (!included) unchecked.push(index);
+  return { ...state, unchecked: unchecked.sort((a, b) => a - b) };
+}
+
+/** A copy of `state` with the sample's tables back and nothing unchecked (Reset). */
+export function withSampleReset(state: SimulatorState): SimulatorState {
+  const sample = sampleFor(state.sample, state.lang);
+  return { ...state, existing: structuredClone(sample.existing), imported: structuredClone(sample.imported), unchecked: [] };
+}
