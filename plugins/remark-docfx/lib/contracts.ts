@@ -46,6 +46,11 @@ export interface SiteFile {
   title?: string;
   /** `redirect_url` of a stub. */
   redirectUrl?: string;
+  /**
+   * First line of the body (the line after the front matter's closing fence; 1 without front
+   * matter), so a processor that receives the body only can still report file line numbers.
+   */
+  bodyLine?: number;
 }
 
 /** A diagnostic in the shape of the render contract (spec §2.4). */

@@ -1,0 +1,142 @@
+/**
+ * Front matter (spec §3): split the `---` block off a normalised text, parse it as YAML 1.2
+ * (core schema) with the `yaml` package, and validate the keys that mean something to the
+ * portal. Problems are returned as line-positioned findings; the caller turns them into
+ * diagnostics for the right file.
+ */
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import type { RuleId } from './contracts.ts';
+
+/** Where the front matter block sits in a text (1-based lines). */
+export interface FrontMatterBlock {
+  /** YAML text between the fences. */
+  yaml: string;
+  /** Line of the closing fence. */
+  closingLine: number;
+  /** First line of the body (closing fence + 1). */
+  bodyLine: number;
+}
+
+/** A finding positioned at a line of the file. */
+export interface LineFinding {
+  ruleId: RuleId;
+  line: number;
+  message: string;
+}
+
+/** What the front matter says about a file. */
+export interface FrontMatter {
+  block?: FrontMatterBlock;
+  meta: Record<string, unknown>;
+  uid?: string;
+  uidLine?: number;
+  redirectUrl?: string;
+  /** Declared `language` / `so.lang` and its line, for the language check. */
+  language?: { value: string; line: number };
+  findings: LineFinding[];
+}
+
+const OPENING = /^---[ \t]*$/;
+const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
+
+/**
+ * Locate the front matter block of a normalised text. Returns `'unclosed'` when the first
+ * line is `---` without a closing fence (spec §3.1: then there is no front matter).
+ * @example findFrontMatter('---\na: 1\n---\n# x') // → { yaml: 'a: 1', closingLine: 3, bodyLine: 4 }
+ */
+export function findFrontMatter(text: string): FrontMatterBlock | 'unclosed' | undefined {
+  const firstEnd = text.indexOf('\n');
+  if (!OPENING.test(firstEnd === -1 ? text : text.slice(0, firstEnd))) return undefined;
+  if (firstEnd === -1) return 'unclosed';
+  let start = firstEnd + 1;
+  let line = 2;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const content = text.slice(start, end === -1 ? text.length : end);
+    if (CLOSING.test(content)) {
+      return { yaml: text.slice(firstEnd + 1, start), closingLine: line, bodyLine: line + 1 };
+    }
+    if (end === -1) break;
+    start = end + 1;
+    line += 1;
+  }
+  return 'unclosed';
+}
+
+/** `MM.DD.YYYY` with a real calendar day (spec §3.3). */
+export function isValidDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(value);
+  if (!match) return false;
+  const [month, day, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day <= days;
+}
+
+const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * Parse and validate the front matter of a normalised text.
+ * @example parseFrontMatter('---\nuid: a\n---\n').uid // → 'a'
+ */
+export function parseFrontMatter(text: string): FrontMatter {
+  const block = findFrontMatter(text);
+  if (block === undefined) return { meta: {}, findings: [] };
+  if (block === 'unclosed') {
+    return { meta: {}, findings: [{ ruleId: 'frontmatter-invalid', line: 1, message: 'Unexpected unclosed front matter: the opening `---` has no closing `---` line; the file is rendered as Markdown' }] };
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(block.yaml, { version: '1.2', schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: false });
+  if (document.errors.length > 0) {
+    const reason = document.errors[0].message.split('\n')[0];
+    return { block, meta: {}, findings: [{ ruleId: 'frontmatter-invalid', line: 1, message: `Cannot parse front matter as YAML: ${reason}` }] };
+  }
+  if (document.contents === null) return { block, meta: {}, findings: [] };
+  if (!isMap(document.contents)) {
+    return { block, meta: {}, findings: [{ ruleId: 'frontmatter-invalid', line: 1, message: 'Unexpected front matter: expected a mapping of `key: value` lines' }] };
+  }
+  const meta: Record<string, unknown> = {};
+  const lines = new Map<string, number>();
+  for (const pair of document.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const offset = isScalar(pair.key) && pair.key.range ? pair.key.range[0] : 0;
+    if (key in meta) continue; // the first occurrence of a key wins, like `uid` resolution
+    meta[key] = pair.value === null || pair.value === undefined ? null : (pair.value as { toJSON(): unknown }).toJSON();
+    lines.set(key, lineCounter.linePos(offset).line + 1); // +1: the YAML starts on file line 2
+  }
+  return validate(block, meta, lines);
+}
+
+/** Check the keys of spec §3.2–§3.4 and collect the derived fields. */
+function validate(block: FrontMatterBlock, meta: Record<string, unknown>, lines: Map<string, number>): FrontMatter {
+  const result: FrontMatter = { block, meta, findings: [] };
+  const invalid = (key: string, message: string) =>
+    result.findings.push({ ruleId: 'frontmatter-invalid', line: lines.get(key) ?? 1, message });
+  if ('uid' in meta) {
+    if (isNonEmptyString(meta.uid)) Object.assign(result, { uid: meta.uid.trim(), uidLine: lines.get('uid') });
+    else invalid('uid', 'Unexpected `uid` value: expected a non-empty string; the uid is ignored');
+  }
+  if ('redirect_url' in meta) {
+    if (isNonEmptyString(meta.redirect_url)) result.redirectUrl = meta.redirect_url.trim();
+    else invalid('redirect_url', 'Unexpected `redirect_url` value: expected a non-empty string; the file is treated as a content page');
+  }
+  if ('redirect_from' in meta) {
+    const value = meta.redirect_from;
+    const ok = typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+    if (!ok) invalid('redirect_from', 'Unexpected `redirect_from` value: expected a string or a list of strings; it is ignored');
+  }
+  for (const key of ['date', 'so.date']) {
+    if (key in meta && !isValidDate(meta[key])) {
+      invalid(key, `Unexpected \`${key}\` value \`${String(meta[key] ?? '')}\`: expected a date written MM.DD.YYYY (month first); the date is ignored`);
+      delete meta[key];
+    }
+  }
+  for (const key of ['language', 'so.lang']) {
+    if (isNonEmptyString(meta[key]) && result.language === undefined) {
+      result.language = { value: meta[key].trim(), line: lines.get(key) ?? 1 };
+    }
+  }
+  return result;
+}

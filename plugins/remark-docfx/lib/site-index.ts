@@ -1,0 +1,110 @@
+/**
+ * The content-root index (spec §1–§4): one scan of the root that records every file's kind,
+ * language, route, uid and title, resolves route collisions deterministically and computes
+ * the page-level diagnostics (front matter, `uid-duplicate`, `language-mismatch`,
+ * `route-collision`). Each Markdown file is read once; titles come from a cheap line scan.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { DocfxMessage, SiteFile, SiteIndex } from './contracts.ts';
+import { parseFrontMatter, type LineFinding } from './frontmatter.ts';
+import { kindFromPath, languageOf, routeOf } from './paths.ts';
+import { resolveCollisions } from './routes.ts';
+import { normalizeText } from './text.ts';
+import { firstHeadingText } from './title.ts';
+
+/** The index plus what the page pipeline needs privately (heading titles, caches). */
+export interface DocfxSite extends SiteIndex {
+  /** Text of the first `#` heading of a Markdown file, for xref display text (spec §9.2). */
+  headingTitles: Map<string, string>;
+  /** Per-site cache of prepared include files, keyed by path; entries check the mtime. */
+  includeCache: Map<string, unknown>;
+}
+
+/** Every file below `root` (content-root relative, `/` separators), hidden entries skipped. */
+function listFiles(root: string): string[] {
+  const entries = readdirSync(root, { recursive: true, withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (path.split('/').some((segment) => segment.startsWith('.'))) continue;
+    files.push(path);
+  }
+  return files.sort();
+}
+
+/** Turn line findings of `path` into contract messages. */
+const toMessages = (path: string, findings: LineFinding[]): DocfxMessage[] =>
+  findings.map((finding) => ({ ruleId: finding.ruleId, file: path, line: finding.line, message: finding.message, fatal: false }));
+
+/**
+ * Scan the content root once and build its `SiteIndex`.
+ * @param root Content root folder (absolute or relative to the working directory).
+ * @example loadSite('content').byRoute.get('/nl/admin/import/')?.path // → 'nl/admin/import/index.md'
+ */
+export function loadSite(root: string): DocfxSite {
+  const absoluteRoot = resolve(root);
+  const files = new Map<string, SiteFile>();
+  const messages = new Map<string, DocfxMessage[]>();
+  const headingTitles = new Map<string, string>();
+  const uidLines = new Map<string, number>();
+  const add = (path: string, message: DocfxMessage) => messages.set(path, [...(messages.get(path) ?? []), message]);
+
+  for (const path of listFiles(absoluteRoot)) {
+    const kind = kindFromPath(path);
+    const file: SiteFile = { path, kind, lang: languageOf(path), route: null, meta: {} };
+    files.set(path, file);
+    if (kind !== 'page' && kind !== 'include') continue;
+    const text = normalizeText(readFileSync(join(absoluteRoot, path), 'utf8'));
+    const frontMatter = parseFrontMatter(text);
+    file.bodyLine = typeof frontMatter.block === 'object' ? frontMatter.block.bodyLine : 1;
+    const heading = firstHeadingText(text, file.bodyLine);
+    if (heading !== undefined) headingTitles.set(path, heading);
+    if (kind === 'include') continue; // include files' front matter is ignored (spec §3.5)
+    file.meta = frontMatter.meta;
+    if (frontMatter.redirectUrl !== undefined) Object.assign(file, { kind: 'stub', redirectUrl: frontMatter.redirectUrl });
+    if (frontMatter.uid !== undefined) {
+      file.uid = frontMatter.uid;
+      uidLines.set(path, frontMatter.uidLine ?? 1);
+    }
+    const metaTitle = typeof file.meta.title === 'string' && file.meta.title.trim() !== '' ? file.meta.title.trim() : undefined;
+    file.title = metaTitle ?? heading ?? path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+    for (const message of toMessages(path, frontMatter.findings)) add(path, message);
+    const declared = frontMatter.language;
+    if (declared && file.lang && declared.value.toLowerCase() !== file.lang) {
+      add(path, { ruleId: 'language-mismatch', file: path, line: declared.line, message: `Unexpected language \`${declared.value}\` in front matter: the file sits in the \`${file.lang}\` folder, which decides its language`, fatal: false });
+    }
+  }
+
+  const byUid = new Map<string, SiteFile>();
+  const uidOwners = new Map<string, string[]>();
+  for (const file of files.values()) {
+    if (file.uid === undefined) continue;
+    uidOwners.set(file.uid, [...(uidOwners.get(file.uid) ?? []), file.path]);
+    if (!byUid.has(file.uid)) byUid.set(file.uid, file); // paths are sorted: first by code point wins
+  }
+  for (const [uid, owners] of uidOwners) {
+    if (owners.length < 2) continue;
+    for (const path of owners) {
+      const others = owners.filter((other) => other !== path).map((other) => `\`${other}\``).join(', ');
+      add(path, { ruleId: 'uid-duplicate', file: path, line: uidLines.get(path) ?? 1, message: `Unexpected duplicate uid \`${uid}\`: also declared by ${others}; xrefs resolve to \`${owners[0]}\``, fatal: false });
+    }
+  }
+
+  const byRoute = resolveCollisions(files, routeOf, (winner, loser, message) => {
+    add(loser, message);
+    add(winner, message);
+  });
+  const languages = [...new Set([...files.values()].map((file) => file.lang).filter((lang): lang is string => lang !== null))].sort();
+  return {
+    root: absoluteRoot,
+    files,
+    byRoute,
+    byUid,
+    languages,
+    headingTitles,
+    includeCache: new Map(),
+    fileMessages: (path) => (messages.get(path) ?? []).map((message) => ({ ...message })),
+  };
+}
