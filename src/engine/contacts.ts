@@ -1,0 +1,166 @@
+/**
+ * One contacts row (spec §8): the company step, the "no company name" options, the person step.
+ */
+import { applyToMatched, applyToNew } from './apply.ts';
+import { isEmptyCell, parseIdCell } from './cells.ts';
+import type { Collection } from './collection.ts';
+import { companyKey, companyKeyValuesOfRow, personKeyOfRow } from './contact-keys.ts';
+import { contactValuesOf, personNamesOf, type PersonNames } from './contact-values.ts';
+import {
+  createdResult, errorResult, matchedResult, noneResult, pickMatch, skippedResult, type Lookup,
+} from './entity.ts';
+import type { ListBook } from './lists.ts';
+import { collapse } from './normalise.ts';
+import { newPerson, privacyFor } from './person-privacy.ts';
+import type { ResolvedSettings } from './settings.ts';
+import type { Company, EntityResult, Person, Row, Warning } from './types.ts';
+
+/** What a contacts row needs: settings, the two collections and the lists. */
+export interface ContactsState {
+  settings: ResolvedSettings;
+  companies: Collection<Company>;
+  persons: Collection<Person>;
+  lists: ListBook;
+}
+
+/** The entities and warnings of one processed contacts row. */
+export interface ContactsRowResult { company: EntityResult; person: EntityResult; warnings: Warning[] }
+
+const COMPANY_KEY_PROPS: Record<string, string[]> = {
+  name: ['name'], 'name+department': ['name', 'department'], number: ['number'], code: ['code'], vatNo: ['vatNo'],
+};
+const PERSON_KEY_PROPS: Record<string, string[]> = { name: ['firstName', 'lastName'], number: ['number'] };
+
+function hasData(row: Row, prefix: string): boolean {
+  for (const key in row) if (key.startsWith(prefix) && !isEmptyCell(row[key])) return true;
+  return false;
+}
+
+function lookupById(cell: Row[string] | undefined, exists: (id: number) => boolean): Lookup {
+  if (isEmptyCell(cell)) return { kind: 'none' };
+  const id = parseIdCell(cell ?? null);
+  if (id === undefined) return { kind: 'error', reason: 'INVALID_ID' };
+  return exists(id) ? { kind: 'match', id } : { kind: 'error', reason: 'ID_NOT_FOUND' };
+}
+
+/** Processes `row` against the state; mutates the collections and lists. */
+export function processContactsRow(row: Row, state: ContactsState): ContactsRowResult {
+  const { settings } = state;
+  const warnings: Warning[] = [];
+  const companyData = hasData(row, 'company.');
+  const personData = settings.personsOn && hasData(row, 'person.');
+  const noPerson = noneResult(settings.personsOn ? 'no-data' : 'persons-not-imported');
+  if (!companyData && !personData) return { company: noneResult('no-data'), person: noPerson, warnings };
+  const names = personNamesOf(row);
+
+  let company: EntityResult | undefined;
+  if (companyData) {
+    const lookup = lookupCompany(row, state, warnings);
+    if (lookup.kind === 'error') {
+      const person = personData ? skippedResult('company-error', null) : noPerson;
+      return { company: errorResult(lookup.reason), person, warnings };
+    }
+    if (lookup.kind === 'match') company = applyToCompany(lookup.id, row, state);
+    else if (!isEmptyCell(row['company.name'])) company = createCompany(row, state);
+  }
+  if (!company) {
+    // Spec §8.3: no company name.
+    if (!personData) return { company: errorResult('COMPANY_NAME_MISSING'), person: noPerson, warnings };
+    const option = settings.person.ifNoCompanyName;
+    if (option === 'skip') {
+      return { company: skippedResult('no-company-name', null), person: skippedResult('no-company-name', null), warnings };
+    }
+    if (option === 'import-without-company') company = noneResult('no-company');
+    else {
+      const name = collapse(`${names.first} ${names.last}`);
+      if (name === '') {
+        return { company: errorResult('COMPANY_NAME_MISSING'), person: skippedResult('company-error', null), warnings };
+      }
+      const { match, action } = settings.company;
+      const byName = (match === 'name' || match === 'name+department') && action !== 'add';
+      const ids = byName ? state.companies.lookup(companyKey(match, companyKeyValuesOfRow(row, name))) : [];
+      const lookup = pickMatch(ids, 'company', warnings);
+      company = lookup.kind === 'match' ? applyToCompany(lookup.id, row, state, name) : createCompany(row, state, name);
+    }
+  }
+  const person = personData ? processPerson(row, names, company.id, state, warnings) : noPerson;
+  return { company, person, warnings };
+}
+
+function lookupCompany(row: Row, state: ContactsState, warnings: Warning[]): Lookup {
+  const { match, action } = state.settings.company;
+  if (action === 'add' || match === null) return { kind: 'none' };
+  if (match === 'id') return lookupById(row['company.id'], (id) => state.companies.get(id) !== undefined);
+  return pickMatch(state.companies.lookup(companyKey(match, companyKeyValuesOfRow(row))), 'company', warnings);
+}
+
+function companyValues(row: Row, state: ContactsState, name: string | undefined, keyProps: string[]) {
+  const overrides: Record<string, string> = name === undefined ? {} : { 'company.name': name };
+  return contactValuesOf('company', row, state.settings, state.lists, overrides, new Set(keyProps));
+}
+
+function createCompany(row: Row, state: ContactsState, name?: string): EntityResult {
+  const values = companyValues(row, state, name, []);
+  let changes: EntityResult['changes'] = [];
+  const record = state.companies.insert((id) => {
+    const company: Company = {
+      id, name: null, department: null, number: null, code: null, vatNo: null, street: null,
+      postcode: null, city: null, country: null, phone: [], email: [], url: [], category: null,
+      business: null, interests: [], custom: {},
+    };
+    changes = applyToNew(company as unknown as Record<string, unknown>, values, state.lists);
+    return company;
+  });
+  return createdResult(record.id, changes);
+}
+
+function applyToCompany(id: number, row: Row, state: ContactsState, name?: string): EntityResult {
+  const { match, action } = state.settings.company;
+  if (action === 'skip') return skippedResult('duplicate-skip', id);
+  const record = state.companies.get(id) as Company;
+  const values = companyValues(row, state, name, COMPANY_KEY_PROPS[match ?? ''] ?? []);
+  let changes: EntityResult['changes'] = [];
+  state.companies.update(record, () => {
+    changes = applyToMatched(record as unknown as Record<string, unknown>, values, action as 'merge' | 'replace', state.lists);
+    return changes.length > 0;
+  });
+  return matchedResult(id, changes);
+}
+
+function processPerson(
+  row: Row, names: PersonNames, companyId: number | null, state: ContactsState, warnings: Warning[],
+): EntityResult {
+  const { settings, persons } = state;
+  const { match, action } = settings.person;
+  let lookup: Lookup = { kind: 'none' };
+  if (action !== 'add' && match !== null) {
+    lookup = match === 'id'
+      ? lookupById(row['person.id'], (id) => persons.get(id) !== undefined)
+      : pickMatch(persons.lookup(personKeyOfRow(match, row, names, companyId)), 'person', warnings);
+  }
+  if (lookup.kind === 'error') return errorResult(lookup.reason);
+  const overrides = { 'person.firstName': names.storedFirst, 'person.lastName': names.storedLast };
+  if (lookup.kind === 'match') {
+    const record = persons.get(lookup.id) as Person;
+    const withCompany = (result: EntityResult) => ({ ...result, companyId: record.companyId });
+    if (action === 'skip') return withCompany(skippedResult('duplicate-skip', record.id));
+    const keyProps = new Set(PERSON_KEY_PROPS[match ?? ''] ?? []);
+    const values = contactValuesOf('person', row, settings, state.lists, overrides, keyProps);
+    let changes: EntityResult['changes'] = [];
+    persons.update(record, () => {
+      changes = applyToMatched(record as unknown as Record<string, unknown>, values, action as 'merge' | 'replace', state.lists);
+      return changes.length > 0;
+    });
+    return withCompany(matchedResult(record.id, changes));
+  }
+  if (names.first === '' && names.last === '') return errorResult('PERSON_NAME_MISSING');
+  const values = contactValuesOf('person', row, settings, state.lists, overrides, new Set());
+  let changes: EntityResult['changes'] = [];
+  const record = persons.insert((id) => {
+    const person = newPerson(id, companyId);
+    changes = applyToNew(person as unknown as Record<string, unknown>, values, state.lists);
+    person.privacy = privacyFor(settings, state.lists);
+    return person;
+  });
+  return { ...createdResult(record.id, changes), companyId: record.companyId };
+}

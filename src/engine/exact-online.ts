@@ -1,0 +1,98 @@
+/**
+ * OutSmart's import from Exact Online (spec §11): filters, then match by code with overwrite
+ * semantics (`replace` without rewriting the code), for relations, materials and hour types.
+ */
+import { applyToMatched, applyToNew, type FieldValue } from './apply.ts';
+import { cellText, isEmptyCell, parseBooleanCell, parseNumberCell } from './cells.ts';
+import { EXACT_FIELDS, fieldKindOf } from './catalogue.ts';
+import type { Collection, KeysOf } from './collection.ts';
+import { createdResult, errorResult, matchedResult, pickMatch } from './entity.ts';
+import type { ListBook } from './lists.ts';
+import { normText } from './normalise.ts';
+import type { ResolvedSettings } from './settings.ts';
+import type { EntityResult, Row, Warning } from './types.ts';
+
+/** A simulated Exact Online import. */
+export type ExactImport = keyof typeof EXACT_FIELDS;
+/** Entity key of each import in row results and warnings. */
+export const EXACT_ENTITY = { relations: 'customer', materials: 'material', hourTypes: 'hourType' } as const;
+/** Collection of each import in the OutSmart database. */
+export const EXACT_COLLECTION = { relations: 'customers', materials: 'materials', hourTypes: 'hourTypes' } as const;
+
+/** An OutSmart record as the engine handles it: id, code and the other properties. */
+export type ExactRecord = { id: number; code: string | null } & Record<string, unknown>;
+
+/** Index keys of a stored OutSmart record: its code under normText. */
+export const exactKeysOf: KeysOf<ExactRecord> = (r) => {
+  const key = normText(r.code ?? '');
+  return key === '' ? [] : [key];
+};
+
+const isEmptyFilter = (list: unknown): boolean => !Array.isArray(list) || list.length === 0;
+
+/** The filter reason of a row (spec §11.2), or `null` when it passes. */
+export function exactFilterReason(row: Row, settings: ResolvedSettings): string | null {
+  const exact = settings.exact;
+  if (exact.import === 'relations') {
+    const types = exact.relationTypes as string[] | null;
+    if (!isEmptyFilter(types) && !types!.includes(normText(cellText(row['relation.type'])))) return 'relation-type';
+    const active = isEmptyCell(row['relation.active']) ? true : parseBooleanCell(row['relation.active']!);
+    if (active === false && exact.includeInactive !== true) return 'inactive';
+    const blocked = isEmptyCell(row['relation.blocked']) ? false : parseBooleanCell(row['relation.blocked']!);
+    if (blocked === true && exact.includeBlocked !== true) return 'blocked';
+    return null;
+  }
+  const categories = exact.categories as string[] | null;
+  if (isEmptyFilter(categories)) return null;
+  const prefix = exact.import === 'materials' ? 'material' : 'hourType';
+  const category = normText(cellText(row[`${prefix}.category`]));
+  return categories!.some((c) => normText(c) === category) ? null : 'category';
+}
+
+/** What an Exact Online row needs. */
+export interface ExactState { kind: ExactImport; records: Collection<ExactRecord>; lists: ListBook }
+
+/** Processes one Exact Online row (spec §11.1 steps 1–5). */
+export function processExactRow(row: Row, state: ExactState): { entity: EntityResult; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const fields = EXACT_FIELDS[state.kind];
+  for (const field of ['relation.active', 'relation.blocked']) {
+    if (state.kind === 'relations' && !isEmptyCell(row[field]) && parseBooleanCell(row[field]!) === undefined) {
+      return { entity: errorResult('INVALID_BOOLEAN', field), warnings };
+    }
+  }
+  const values: FieldValue[] = [];
+  for (const field of fields) {
+    const kind = fieldKindOf(field);
+    if (kind === 'filter' || isEmptyCell(row[field])) continue;
+    const prop = field.slice(field.indexOf('.') + 1);
+    if (kind === 'number') {
+      const value = parseNumberCell(row[field]!);
+      if (value === undefined) return { entity: errorResult('INVALID_NUMBER', field), warnings };
+      values.push({ field, prop, kind: 'single', value, isKey: false });
+    } else {
+      values.push({ field, prop, kind: 'single', value: cellText(row[field]), isKey: prop === 'code' });
+    }
+  }
+  const code = normText(cellText(row[fields[0]]));
+  if (code === '') return { entity: errorResult('CODE_MISSING'), warnings };
+  const lookup = pickMatch(state.records.lookup(code), EXACT_ENTITY[state.kind], warnings);
+  if (lookup.kind === 'match') {
+    const record = state.records.get(lookup.id)!;
+    let changes: EntityResult['changes'] = [];
+    state.records.update(record, () => {
+      changes = applyToMatched(record, values, 'replace', state.lists);
+      return changes.length > 0;
+    });
+    return { entity: matchedResult(record.id, changes), warnings };
+  }
+  if (isEmptyCell(row[fields[1]])) return { entity: errorResult('NAME_MISSING'), warnings };
+  let changes: EntityResult['changes'] = [];
+  const record = state.records.insert((id) => {
+    const created: ExactRecord = { id, code: null };
+    for (const field of fields) if (fieldKindOf(field) !== 'filter') created[field.slice(field.indexOf('.') + 1)] = null;
+    changes = applyToNew(created, values, state.lists);
+    return created;
+  });
+  return { entity: createdResult(record.id, changes), warnings };
+}

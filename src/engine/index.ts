@@ -1,0 +1,44 @@
+/**
+ * The import rule engine (../shared/spec/import-rules.md): a pure, deterministic
+ * `simulate(input)` plus the catalogues, enumerations and normalisation functions a UI needs.
+ */
+import { runSimulation } from './run.ts';
+import type { SimulateOptions, SimulationInput, SimulationOutput } from './types.ts';
+import { validateInput } from './validate.ts';
+
+/**
+ * Validates `input` (spec §5) and runs it (spec §6–§12). Never throws on bad input: a refused
+ * input gives `{ ok: false, errors }`. The input is not modified.
+ *
+ * @example
+ * simulate({ flavour: 'superoffice', rows: [{ 'company.name': 'Bakkerij Jansen' }],
+ *   settings: { person: { match: 'none' } } }).summary.companies.created // → 1
+ */
+export function simulate(input: SimulationInput | unknown, options: SimulateOptions = {}): SimulationOutput {
+  const errors = validateInput(input);
+  if (errors.length > 0) return { ok: false, errors };
+  // Rows and existing records are copied into fresh records, so the caller's data stays intact.
+  return runSimulation(input as Record<string, unknown>, options);
+}
+
+export type {
+  Action, Cell, Change, Company, Counts, Customer, Database, EntityResult, ErpResult, ExactDatabase,
+  Flavour, HourType, ListItem, Material, Outcome, Person, PreviewIcon, Privacy, Product, Row, RowResult,
+  RowStatus, Settings, SimulateOptions, SimulationFailure, SimulationInput, SimulationOutput,
+  SimulationSuccess, Summary, ValidationError, Value, Warning,
+} from './types.ts';
+export {
+  ACTIONS, COMPANY_MATCHES, CONTACT_FIELDS, CUSTOM_FIELD_PATTERN, ERP_ACTOR_TYPES, EXACT_EDITIONS,
+  EXACT_FIELDS, EXACT_IMPORTS, EXACT_NOT_SIMULATED_IMPORTS, EXACT_PRO_ONLY_IMPORTS,
+  EXACT_RELATION_TYPES, FLAVOURS, LIST_POLICIES, MULTI_VALUE_POLICIES, NO_COMPANY_NAME_OPTIONS,
+  PERSON_MATCHES, POSITION_POLICIES, PRODUCT_FIELDS, PRODUCT_LIST_POLICIES, PRODUCT_MATCHES, SOURCES,
+  TARGETS, isMultiField, listKeyOf,
+} from './catalogue.ts';
+export {
+  ENTITY_ERROR_REASONS, ENTITY_REASONS, ERROR_CODES, FILTER_REASONS, WARNING_CODES, type ErrorCode,
+} from './error-codes.ts';
+export { collapse, normEmail, normPhone, normText, normUrl, normVat } from './normalise.ts';
+export { parseBooleanCell, parseIdCell, parseNumberCell } from './cells.ts';
+export { previewIconOf } from './output.ts';
+/** Field ids matched exactly by Exact Online imports: alias of `EXACT_FIELDS`. */
+export { EXACT_FIELDS as EXACT_ONLINE_FIELDS } from './catalogue.ts';

@@ -1,0 +1,36 @@
+/**
+ * Normalisation for matching and list look-ups only — never for storage (spec §2).
+ * An empty result is an absent key: it never matches anything.
+ */
+
+/** NFC, trim, every white-space run → one space. `' Sanne  de Vries '` → `'Sanne de Vries'`. */
+export function collapse(s: string): string {
+  return s.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/** `collapse` then locale-independent lower case; diacritics and punctuation kept. `'ACME  Inc.'` → `'acme inc.'`. */
+export function normText(s: string): string {
+  return collapse(s).toLowerCase();
+}
+
+/** NFC, trim, lower-case the whole address. `' Jan@X.nl'` → `'jan@x.nl'`. */
+export function normEmail(s: string): string {
+  return s.normalize('NFC').trim().toLowerCase();
+}
+
+/** NFC, trim, lower-case, trailing `/` removed. `'HTTPS://X.nl//'` → `'https://x.nl'`. */
+export function normUrl(s: string): string {
+  return s.normalize('NFC').trim().toLowerCase().replace(/\/+$/, '');
+}
+
+/** ASCII digits, with `+` → `00`; no country code inferred. `'+31 6-12345678'` → `'0031612345678'`. */
+export function normPhone(s: string): string {
+  const trimmed = s.trim();
+  const digits = trimmed.replace(/[^0-9]/g, '');
+  return trimmed.startsWith('+') ? `00${digits}` : digits;
+}
+
+/** NFC, white space, `.` and `-` removed, upper case. `'nl 8123.456.78.b01'` → `'NL812345678B01'`. */
+export function normVat(s: string): string {
+  return s.normalize('NFC').replace(/[\s.-]/g, '').toUpperCase();
+}

@@ -1,0 +1,92 @@
+/**
+ * Summary, selection, preview icons and ERP result lists (spec §10, §12.1, §12.2).
+ */
+import type { ResolvedSettings } from './settings.ts';
+import type {
+  Counts, EntityResult, ErpResult, Outcome, PreviewIcon, RowResult, SimulationSuccess, Summary,
+} from './types.ts';
+
+/** Collection name of each entity key of a row result. */
+const COLLECTION_OF: Record<string, string> = {
+  company: 'companies', person: 'persons', product: 'products',
+  customer: 'customers', material: 'materials', hourType: 'hourTypes',
+};
+
+const COUNT_OF: Partial<Record<Outcome, keyof Counts>> = {
+  created: 'created', updated: 'updated', unchanged: 'unchanged', skipped: 'skipped', error: 'errors',
+};
+
+/** Preview icon of an outcome: created → new, updated → update, error → warning, else none. */
+export function previewIconOf(outcome: Outcome): PreviewIcon {
+  return outcome === 'created' ? 'new' : outcome === 'updated' ? 'update' : outcome === 'error' ? 'warning' : 'none';
+}
+
+/** Counts row statuses and entity outcomes while the run goes. */
+export class Tally {
+  private readonly statuses = { processed: 0, unchecked: 0, notSelected: 0, filtered: 0, notProcessed: 0 };
+  private readonly counts = new Map<string, Counts>();
+
+  /** Preview icons of a processed row's entities. */
+  preview(entities: readonly [string, EntityResult][]): Record<string, PreviewIcon> {
+    const icons: Record<string, PreviewIcon> = {};
+    for (const [key, entity] of entities) icons[key] = previewIconOf(entity.outcome);
+    return icons;
+  }
+
+  /** Adds one row result to the status and outcome counts. */
+  countRow(result: RowResult): void {
+    switch (result.status) {
+      case 'processed': this.statuses.processed++; break;
+      case 'unchecked': this.statuses.unchecked++; break;
+      case 'not-selected': this.statuses.notSelected++; break;
+      case 'filtered': this.statuses.filtered++; break;
+      case 'not-processed': this.statuses.notProcessed++; break;
+    }
+    if (result.status !== 'processed') return;
+    for (const [key, collection] of Object.entries(COLLECTION_OF)) {
+      const entity = result[key as keyof RowResult] as EntityResult | undefined;
+      const countKey = entity && COUNT_OF[entity.outcome];
+      if (countKey) this.countsOf(collection)[countKey]++;
+    }
+  }
+
+  /** The summary for `names` (collections counted in this import). */
+  summary(rows: number, cancelled: boolean, names: readonly string[], listItemsAdded: number): Summary {
+    const summary: Summary = { rows, ...this.statuses, cancelled, listItemsAdded };
+    for (const name of names) (summary as unknown as Record<string, Counts>)[name] = { ...this.countsOf(name) };
+    return summary;
+  }
+
+  /** `selection.created` / `selection.updated` of the given collections (spec §12.1). */
+  selection(collections: Record<string, { created: readonly number[]; updatedIds(): number[] }>): SimulationSuccess['selection'] {
+    const created: Record<string, number[]> = {};
+    const updated: Record<string, number[]> = {};
+    for (const [name, collection] of Object.entries(collections)) {
+      created[name] = [...collection.created];
+      updated[name] = collection.updatedIds();
+    }
+    return { created, updated };
+  }
+
+  /** ERP result lists of the actor entity (spec §10). */
+  erp(settings: ResolvedSettings, selection: SimulationSuccess['selection']): ErpResult {
+    const actorEntity = settings.erp.actorType === 'person' ? 'person' : 'company';
+    const collection = COLLECTION_OF[actorEntity];
+    return {
+      connection: (settings.erp.connection ?? null) as string | null,
+      actorType: settings.erp.actorType as string,
+      actorEntity,
+      newActors: [...(selection.created[collection] ?? [])],
+      updatedActors: [...(selection.updated[collection] ?? [])],
+    };
+  }
+
+  private countsOf(collection: string): Counts {
+    let counts = this.counts.get(collection);
+    if (!counts) {
+      counts = { created: 0, updated: 0, unchanged: 0, skipped: 0, errors: 0 };
+      this.counts.set(collection, counts);
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * One products row (spec §9): numbers and booleans parsed first, then lookup within the
+ * selected price list, the action, and product lists under `productLists`.
+ */
+import { applyToMatched, applyToNew, type FieldValue } from './apply.ts';
+import { cellText, isEmptyCell, parseBooleanCell, parseNumberCell } from './cells.ts';
+import { PRODUCT_FIELDS, fieldKindOf, listKeyOf } from './catalogue.ts';
+import type { Collection, KeysOf } from './collection.ts';
+import {
+  createdResult, errorResult, matchedResult, pickMatch, skippedResult, type Lookup,
+} from './entity.ts';
+import type { ListBook } from './lists.ts';
+import { normText } from './normalise.ts';
+import type { ResolvedSettings } from './settings.ts';
+import type { EntityResult, Product, Row, Warning } from './types.ts';
+
+/** What a products row needs. */
+export interface ProductsState { settings: ResolvedSettings; products: Collection<Product>; lists: ListBook }
+
+const SEP = '\u0001';
+
+function productKey(match: string | null, name: string, code: string): string {
+  const n = normText(name);
+  const c = normText(code);
+  if (match === 'name') return n;
+  if (match === 'code') return c;
+  if (match === 'name+code') return n === '' || c === '' ? '' : `${n}${SEP}${c}`;
+  return '';
+}
+
+/** Index keys of stored products: only those in the selected price list (spec §7.1). */
+export function productKeysOf(match: string | null, priceListId: unknown): KeysOf<Product> | null {
+  if (match === null) return null;
+  return (p) => {
+    if (p.priceListId !== priceListId) return [];
+    const key = productKey(match, p.name ?? '', p.code ?? '');
+    return key === '' ? [] : [key];
+  };
+}
+
+const KEY_PROPS: Record<string, string[]> = { name: ['name'], code: ['code'], 'name+code': ['name', 'code'] };
+
+/** Resolved values of a row, or the first invalid number/boolean field in catalogue order. */
+function productValuesOf(row: Row, state: ProductsState): FieldValue[] | { invalid: string; reason: string } {
+  const { settings, lists } = state;
+  const keyProps = new Set(KEY_PROPS[settings.product.match ?? ''] ?? []);
+  const values: FieldValue[] = [];
+  for (const field of PRODUCT_FIELDS) {
+    const cell = row[field];
+    if (isEmptyCell(cell)) continue;
+    const prop = field.slice('product.'.length);
+    const isKey = keyProps.has(prop);
+    const kind = fieldKindOf(field);
+    if (kind === 'number' || kind === 'boolean') {
+      const value = kind === 'number' ? parseNumberCell(cell) : parseBooleanCell(cell);
+      if (value === undefined) return { invalid: field, reason: kind === 'number' ? 'INVALID_NUMBER' : 'INVALID_BOOLEAN' };
+      values.push({ field, prop, kind: 'single', value, isKey });
+    } else if (kind === 'list') {
+      const listKey = listKeyOf(field);
+      const policy = settings.productLists[prop as 'category' | 'family' | 'type'];
+      const resolved = lists.resolve(listKey, cellText(cell), policy, undefined);
+      if (resolved) {
+        values.push({ field, prop, kind: 'single', value: resolved.name, listKey, newItems: resolved.isNew ? [resolved.name] : [], isKey });
+      }
+    } else {
+      values.push({ field, prop, kind: 'single', value: cellText(cell), isKey });
+    }
+  }
+  return values;
+}
+
+/** Processes one products row; mutates the products and lists. */
+export function processProductRow(row: Row, state: ProductsState): { product: EntityResult; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const { match, action, priceListId } = state.settings.product;
+  const values = productValuesOf(row, state);
+  if (!Array.isArray(values)) return { product: errorResult(values.reason, values.invalid), warnings };
+  let lookup: Lookup = { kind: 'none' };
+  if (action !== 'add' && match !== null) {
+    const key = productKey(match, cellText(row['product.name']), cellText(row['product.code']));
+    lookup = pickMatch(state.products.lookup(key), 'product', warnings);
+  }
+  if (lookup.kind === 'match') {
+    if (action === 'skip') return { product: skippedResult('duplicate-skip', lookup.id), warnings };
+    const record = state.products.get(lookup.id) as Product;
+    let changes: EntityResult['changes'] = [];
+    state.products.update(record, () => {
+      changes = applyToMatched(record as unknown as Record<string, unknown>, values, action as 'merge' | 'replace', state.lists);
+      return changes.length > 0;
+    });
+    return { product: matchedResult(record.id, changes), warnings };
+  }
+  if (isEmptyCell(row['product.name'])) return { product: errorResult('PRODUCT_NAME_MISSING'), warnings };
+  let changes: EntityResult['changes'] = [];
+  const record = state.products.insert((id) => {
+    const product: Product = {
+      id, priceListId: priceListId as number, name: null, code: null, description: null, unit: null,
+      listPrice: null, cost: null, inAssortment: null, category: null, family: null, type: null,
+    };
+    changes = applyToNew(product as unknown as Record<string, unknown>, values, state.lists);
+    return product;
+  });
+  return { product: createdResult(record.id, changes), warnings };
+}

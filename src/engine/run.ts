@@ -1,0 +1,126 @@
+/**
+ * The run (spec §6): row statuses in index order, cancellation, and dispatch of processed rows
+ * to the contacts, products or Exact Online processor.
+ */
+import { Collection } from './collection.ts';
+import { companyKeysOf, personKeysOf } from './contact-keys.ts';
+import { processContactsRow } from './contacts.ts';
+import {
+  companyOf, customerOf, hourTypeOf, listsOf, materialOf, personOf, priceListsOf, productOf, recordsOf,
+} from './database.ts';
+import {
+  EXACT_COLLECTION, EXACT_ENTITY, exactFilterReason, exactKeysOf, processExactRow, type ExactImport, type ExactRecord,
+} from './exact-online.ts';
+import { ListBook } from './lists.ts';
+import { Tally } from './output.ts';
+import { processProductRow, productKeysOf } from './products.ts';
+import { resolveSettings } from './settings.ts';
+import type {
+  Customer, EntityResult, HourType, Material, Row, RowResult, SimulateOptions, SimulationSuccess, Warning,
+} from './types.ts';
+
+type Processor = (row: Row) => { entities: [string, EntityResult][]; warnings: Warning[] };
+
+/** Runs a validated input; see `simulate` in index.ts. */
+export function runSimulation(input: Record<string, unknown>, options: SimulateOptions = {}): SimulationSuccess {
+  const settings = resolveSettings(input);
+  const rows = input.rows as Row[];
+  const existing = input.existing;
+  const exact = settings.flavour === 'exact-online';
+  const lists = new ListBook(exact ? {} : listsOf(existing));
+  const tally = new Tally();
+
+  let process: Processor;
+  let output: () => Pick<SimulationSuccess, 'database' | 'selection'>;
+  if (exact) {
+    const kind = settings.exact.import as ExactImport;
+    const load = { customers: customerOf, materials: materialOf, hourTypes: hourTypeOf } as const;
+    const collections: Record<string, Collection<ExactRecord>> = {};
+    for (const [name, of] of Object.entries(load)) {
+      const records = recordsOf(existing, name, of as unknown as (raw: Record<string, unknown>) => ExactRecord);
+      collections[name] = new Collection(records, name === EXACT_COLLECTION[kind] ? exactKeysOf : null);
+    }
+    const records = collections[EXACT_COLLECTION[kind]];
+    process = (row) => {
+      const { entity, warnings } = processExactRow(row, { kind, records, lists });
+      return { entities: [[EXACT_ENTITY[kind], entity]], warnings };
+    };
+    output = () => ({
+      database: {
+        customers: collections.customers.sorted() as unknown as Customer[],
+        materials: collections.materials.sorted() as unknown as Material[],
+        hourTypes: collections.hourTypes.sorted() as unknown as HourType[],
+      },
+      selection: tally.selection({ [EXACT_COLLECTION[kind]]: records }),
+    });
+  } else {
+    const companies = new Collection(recordsOf(existing, 'companies', companyOf), companyKeysOf(settings.company.match));
+    const persons = new Collection(recordsOf(existing, 'persons', personOf), personKeysOf(settings.person.match));
+    const products = new Collection(recordsOf(existing, 'products', productOf),
+      productKeysOf(settings.product.match, settings.product.priceListId));
+    if (settings.target === 'products') {
+      process = (row) => {
+        const { product, warnings } = processProductRow(row, { settings, products, lists });
+        return { entities: [['product', product]], warnings };
+      };
+    } else {
+      process = (row) => {
+        const { company, person, warnings } = processContactsRow(row, { settings, companies, persons, lists });
+        return { entities: [['company', company], ['person', person]], warnings };
+      };
+    }
+    output = () => ({
+      database: {
+        companies: companies.sorted().map(withSortedCustom), persons: persons.sorted().map(withSortedCustom),
+        products: products.sorted(), priceLists: priceListsOf(existing), lists: lists.toJSON(),
+      },
+      selection: settings.target === 'products' ? tally.selection({ products }) : tally.selection({ companies, persons }),
+    });
+  }
+
+  const selected = settings.flavour === 'erp' && Array.isArray(settings.erp.selectedRows)
+    ? new Set(settings.erp.selectedRows as number[]) : null;
+  const unchecked = new Set(Array.isArray(input.unchecked) ? (input.unchecked as number[]) : []);
+  let stopAt = typeof input.cancelAfter === 'number' ? input.cancelAfter : Infinity;
+  const every = Math.max(1, Math.floor(options.progressEvery ?? 1000));
+  const results: RowResult[] = new Array(rows.length);
+
+  for (let index = 0; index < rows.length; index++) {
+    if (index < stopAt && options.shouldStop?.()) stopAt = index;
+    const row = rows[index];
+    let result: RowResult;
+    const filterReason = exact ? exactFilterReason(row, settings) : null;
+    if (selected && !selected.has(index)) result = { index, status: 'not-selected' };
+    else if (filterReason !== null) result = { index, status: 'filtered', reason: filterReason };
+    else if (unchecked.has(index)) result = { index, status: 'unchecked' };
+    else if (index >= stopAt) result = { index, status: 'not-processed' };
+    else {
+      const { entities, warnings } = process(row);
+      result = { index, status: 'processed', ...Object.fromEntries(entities), warnings, preview: tally.preview(entities) };
+    }
+    tally.countRow(result);
+    results[index] = result;
+    if ((index + 1) % every === 0) options.onProgress?.(index + 1, rows.length);
+  }
+  options.onProgress?.(rows.length, rows.length);
+
+  const entityNames = exact
+    ? [EXACT_COLLECTION[settings.exact.import as ExactImport]]
+    : settings.target === 'products' ? ['products'] : ['companies', 'persons'];
+  const success: SimulationSuccess = {
+    ok: true,
+    rows: results,
+    ...output(),
+    summary: tally.summary(rows.length, stopAt < rows.length, entityNames, lists.added),
+  };
+  if (settings.flavour === 'erp') success.erp = tally.erp(settings, success.selection);
+  return success;
+}
+
+function withSortedCustom<R extends { custom: Record<string, string> }>(record: R): R {
+  const keys = Object.keys(record.custom);
+  if (keys.length < 2) return record;
+  const custom: Record<string, string> = {};
+  for (const key of keys.sort()) custom[key] = record.custom[key];
+  return { ...record, custom };
+}
