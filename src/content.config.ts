@@ -1,0 +1,13 @@
+/**
+ * One collection, `site`: every served route and every sidebar tree of the content root
+ * (SIGNPOST_CONTENT, default `content/`), loaded by the DocFX loader in one scan.
+ */
+import { defineCollection } from 'astro:content';
+import { docfxLoader } from './site/loader.ts';
+import { readSettings } from './site/settings.ts';
+
+const settings = readSettings(process.env, process.cwd());
+
+export const collections = {
+  site: defineCollection({ loader: docfxLoader({ contentRoot: settings.contentRoot, strict: settings.strict }) }),
+};

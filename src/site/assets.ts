@@ -1,0 +1,64 @@
+/**
+ * Non-Markdown files of the content root (images, PDFs, spreadsheets …) are served unchanged at
+ * `/` + their content-root path, case preserved (spec §2.1): copied into the build, and served
+ * from the content root by the dev server.
+ */
+import { cpSync, createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const SOURCE_EXTENSIONS = new Set(['.md', '.yml', '.yaml']);
+
+/** Whether a content-root path is a served asset: not Markdown/YAML, not hidden, not in `includes/`. */
+export function isAssetPath(path: string): boolean {
+  const segments = path.split(/[\\/]/);
+  if (segments.some((s) => s.startsWith('.'))) return false;
+  return !SOURCE_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+/** Copies every asset of `contentRoot` into `outDir`, keeping paths; returns the number copied. */
+export function copyAssets(contentRoot: string, outDir: string): number {
+  let copied = 0;
+  cpSync(contentRoot, outDir, {
+    recursive: true,
+    force: false,
+    errorOnExist: false,
+    filter: (source) => {
+      if (statSync(source).isDirectory()) return !source.slice(contentRoot.length).split(sep).some((s) => s.startsWith('.'));
+      const keep = isAssetPath(source.slice(contentRoot.length));
+      if (keep) copied++;
+      return keep;
+    },
+  });
+  return copied;
+}
+
+/** Common content types of help assets; anything else is served as octet-stream. */
+export const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.mp4': 'video/mp4',
+  '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.pf_meta': 'application/octet-stream',
+};
+
+/**
+ * Dev-server middleware: answers `<base><asset path>` from the content root, passes on otherwise.
+ */
+export function assetMiddleware(contentRoot: string, base: string) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+    if (!url.startsWith(base)) return next();
+    const path = normalize(url.slice(base.length));
+    if (!path || path.startsWith('..') || !isAssetPath(path)) return next();
+    const file = join(contentRoot, path);
+    try {
+      if (!statSync(file).isFile()) return next();
+    } catch {
+      return next();
+    }
+    res.setHeader('Content-Type', CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    createReadStream(file).pipe(res);
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The portal's Astro integration: tells the loader which command runs (strict mode applies to
+ * builds only), serves content-root assets in dev, and after a build copies the assets and
+ * writes the Pagefind search index.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { assetMiddleware, copyAssets } from './assets.ts';
+import { COMMAND_ENV } from './loader.ts';
+import { buildSearchIndex } from './search-index.ts';
+import type { SiteSettings } from './settings.ts';
+
+/**
+ * Creates the integration for `settings`.
+ * Example: `integrations: [signpost(readSettings(process.env, root))]`.
+ */
+export function signpost(settings: SiteSettings): AstroIntegration {
+  return {
+    name: 'signpost',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        process.env[COMMAND_ENV] = command;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(assetMiddleware(settings.contentRoot, settings.base));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        const copied = copyAssets(settings.contentRoot, outDir);
+        logger.info(`copied ${copied} content assets`);
+        const search = await buildSearchIndex(outDir);
+        const sizes = Object.entries(search.bytesByLanguage).map(([lang, bytes]) => `${lang} ${Math.round(bytes / 1024)} KB`);
+        logger.info(`search index: ${search.pages} pages (${sizes.join(', ')}) in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Diagnostics on their way from the Markdown pipeline to the build output: a rehype plugin that
+ * hands vfile messages back through Astro's `renderMarkdown` (which returns only HTML and
+ * metadata), and the one-line format the build prints.
+ */
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import type { SiteMessage } from './page-data.ts';
+
+/** Front-matter key under which `rehypeExposeMessages` passes messages to the loader. */
+export const MESSAGES_KEY = 'signpostMessages';
+
+interface MessageLike {
+  ruleId?: string | null;
+  source?: string | null;
+  reason?: string;
+  message?: string;
+  line?: number | null;
+  column?: number | null;
+  file?: string;
+  fatal?: boolean | null;
+}
+
+/**
+ * Converts a vfile message (or a `DocfxMessage`) to a `SiteMessage`; `file` comes from the message
+ * (the include file for included content) or, failing that, from `page`.
+ */
+export function toSiteMessage(message: MessageLike, page: string): SiteMessage {
+  const ruleId = message.ruleId ?? 'signpost-unknown';
+  return {
+    ruleId: message.source === 'signpost' && !ruleId.startsWith('signpost-') ? `signpost-${ruleId}` : ruleId,
+    file: typeof message.file === 'string' && message.file && !message.file.startsWith('/') ? message.file : page,
+    line: message.line ?? 1,
+    column: message.column ?? undefined,
+    message: message.reason ?? message.message ?? '',
+    fatal: false,
+  };
+}
+
+/**
+ * Last rehype plugin of the site's processor: copies the file's messages (remark and rehype
+ * stage) into `file.data.astro.frontmatter`, the one channel `renderMarkdown` returns.
+ */
+export function rehypeExposeMessages() {
+  return (_tree: Root, file: VFile) => {
+    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+    const frontmatter = (astro.frontmatter ??= {});
+    frontmatter[MESSAGES_KEY] = file.messages.map((m) => ({
+      ruleId: m.ruleId,
+      source: m.source,
+      reason: m.reason,
+      line: m.line,
+      column: m.column,
+      // Dialect messages name the content-root relative file that holds the problem.
+      file: (m as unknown as { file?: string }).file,
+    }));
+  };
+}
+
+/** `nl/a.md:3:1 include-missing Cannot …` — the line the build prints for a message. */
+export function formatMessage(message: SiteMessage): string {
+  return `${message.file}:${message.line}:${message.column ?? 1} ${message.ruleId} ${message.message}`;
+}
+
+/**
+ * Messages in print order, each once (an include problem seen from two pages is one problem in
+ * one file): sorted by file, line, column, rule.
+ */
+export function uniqueMessages(messages: Iterable<SiteMessage>): SiteMessage[] {
+  const byLine = new Map<string, SiteMessage>();
+  for (const message of messages) byLine.set(formatMessage(message), message);
+  return [...byLine.values()].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      (a.column ?? 1) - (b.column ?? 1) ||
+      (a.ruleId < b.ruleId ? -1 : 1),
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The page renderer the loader uses: the unified processor configured in astro.config.mjs
+ * (`markdown.processor: unified({ remarkPlugins: [remarkDocfx …] })`), called directly rather
+ * than through `renderMarkdown` because Astro's own front-matter parser throws on the broken
+ * YAML the dialect must survive (spec §3.4). The DocFX plugin parses the raw file itself
+ * (front matter blanked, positions kept), and receives the already scanned site.
+ */
+import type { AstroConfig } from 'astro';
+import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
+
+/** The renderer's result, as `@astrojs/markdown-remark` returns it. */
+export interface RenderResult {
+  code: string;
+  metadata: {
+    headings: { depth: number; slug: string; text: string }[];
+    frontmatter: Record<string, unknown>;
+  };
+}
+
+/** Renders one page: `(rawText, fileURL, frontmatter) → { code, metadata }`. */
+export type PageRenderer = (text: string, fileURL: URL, frontmatter: Record<string, unknown>) => Promise<RenderResult>;
+
+/** Options object key by which astro.config.mjs marks where the scanned site goes. */
+export const SITE_SLOT = 'site';
+
+/**
+ * Creates the renderer from Astro's resolved config, handing `site` to every remark/rehype
+ * plugin whose options object declares a `site` slot (so the plugin does not scan again).
+ * Throws once, with a fix, when the configured processor is not unified (Sätteri would skip the
+ * DocFX plugin silently).
+ */
+export async function createPageRenderer(config: AstroConfig, site: SiteIndex): Promise<PageRenderer> {
+  const processor = config.markdown.processor as unknown as {
+    name: string;
+    options?: { remarkPlugins?: unknown[]; rehypePlugins?: unknown[] };
+    createRenderer(shared: Record<string, unknown>): Promise<{ render(text: string, opts: object): Promise<RenderResult> }>;
+  };
+  if (processor?.name !== 'unified') {
+    throw new Error('signpost: astro.config.mjs must set `markdown.processor: unified({ remarkPlugins: [remarkDocfx] })` (from @astrojs/markdown-remark).');
+  }
+  for (const entry of [...(processor.options?.remarkPlugins ?? []), ...(processor.options?.rehypePlugins ?? [])]) {
+    const options = Array.isArray(entry) ? entry[1] : undefined;
+    if (options && typeof options === 'object' && SITE_SLOT in options) (options as Record<string, unknown>)[SITE_SLOT] = site;
+  }
+  const renderer = await processor.createRenderer({
+    image: config.image,
+    syntaxHighlight: config.markdown.syntaxHighlight,
+    shikiConfig: config.markdown.shikiConfig,
+  });
+  return (text, fileURL, frontmatter) => renderer.render(text, { fileURL, frontmatter });
+}

@@ -1,0 +1,136 @@
+/**
+ * The whole site as data, computed once per build from one `SiteIndex` scan: every served route
+ * (pages, landing pages, stubs, `redirect_from` redirects, generated language homes) with its
+ * rendered HTML, sidebar choice, language-switch targets and problems, plus the sidebar trees.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SiteFile, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { buildFolderTree, sectionOf } from './folder-tree.ts';
+import { renderLanding } from './landing.ts';
+import { toSiteMessage, uniqueMessages } from './messages.ts';
+import { chooseSidebar, type TocTree } from './navigation.ts';
+import type { NavigationData, PageData, SiteMessage } from './page-data.ts';
+import { descriptionOf, isSearchable, keywordsOf, updatedOf } from './page-meta.ts';
+import { redirectRoute, redirectSources } from './redirects.ts';
+import { findTranslation } from './translations.ts';
+
+/** What rendering one Markdown page yields (through Astro's configured unified processor). */
+export interface RenderedBody {
+  html: string;
+  headings: { depth: number; slug: string; text: string }[];
+  messages: SiteMessage[];
+}
+
+/** One served route and its body HTML (empty for redirects and generated homes). */
+export interface BuiltRoute {
+  data: PageData;
+  html: string;
+}
+
+/** The site model the loader stores. */
+export interface SiteModel {
+  routes: BuiltRoute[];
+  navigation: NavigationData[];
+  /** Every problem once, in print order. */
+  messages: SiteMessage[];
+}
+
+/** Plug points, so tests and the loader can pass their own renderer and toc reader. */
+export interface SiteModelOptions {
+  renderMarkdown(file: SiteFile, text: string): Promise<RenderedBody>;
+  loadToc(site: SiteIndex, path: string): { items: TocItem[]; messages: SiteMessage[] };
+}
+
+const byPath = (a: SiteFile, b: SiteFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * Builds the model. Never throws for content problems: every page is produced and its problems
+ * are listed. Example: a tree with `nl/a.md` and `da/a.md` → routes `/nl/a/`, `/da/a/`, `/nl/`,
+ * `/da/` (generated homes) with each page's switch pointing at the other.
+ */
+export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions): Promise<SiteModel> {
+  const allMessages: SiteMessage[] = [];
+  const trees: TocTree[] = [];
+  for (const file of [...site.files.values()].filter((f) => f.kind === 'toc').sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const toc = options.loadToc(site, file.path);
+    trees.push({ file: file.path, items: toc.items });
+    allMessages.push(...toc.messages);
+  }
+
+  const served = [...site.byRoute.values()].filter((f) => f.route && f.lang).sort(byPath);
+  const routes = new Set(served.map((f) => f.route as string));
+  const homes = site.languages.filter((lang) => !routes.has(`/${lang}/`));
+  for (const lang of homes) routes.add(`/${lang}/`);
+  const uidRoutes = new Map([...site.byUid].filter(([, f]) => f.route).map(([uid, f]) => [uid, f.route as string]));
+  const languagesOf = (route: string, lang: string, uid?: string) =>
+    site.languages.map((other) => findTranslation({ route, lang, uid }, other, routes, uidRoutes));
+
+  const built: BuiltRoute[] = [];
+  for (const file of served) {
+    const route = file.route as string;
+    const lang = file.lang as string;
+    const messages: SiteMessage[] = site.fileMessages(file.path).map((m) => toSiteMessage(m, file.path));
+    let html = '';
+    let headings: RenderedBody['headings'] = [];
+    let meta = file.meta;
+    let title = file.title ?? route;
+    if (file.kind === 'landing') {
+      const landing = renderLanding(site, file.path, readFileSync(join(site.root, file.path), 'utf8'));
+      ({ html, meta, title } = { html: landing.html, meta: { ...landing.meta, ...file.meta }, title: file.title ?? landing.title });
+      messages.push(...landing.messages);
+    } else if (file.kind === 'page') {
+      const body = await options.renderMarkdown(file, readFileSync(join(site.root, file.path), 'utf8'));
+      ({ html, headings } = body);
+      messages.push(...body.messages);
+    }
+    const unique = uniqueMessages(messages);
+    allMessages.push(...unique);
+    built.push({
+      html,
+      data: {
+        kind: file.kind === 'stub' ? 'stub' : file.kind === 'landing' ? 'landing' : 'page',
+        route, file: file.path, lang, title,
+        description: descriptionOf(meta),
+        keywords: keywordsOf(meta),
+        updated: updatedOf(meta),
+        redirectTo: file.kind === 'stub' ? file.redirectUrl : undefined,
+        searchable: file.kind !== 'stub' && isSearchable(meta),
+        languages: languagesOf(route, lang, file.uid),
+        sidebar: file.kind === 'stub' ? undefined : chooseSidebar(file.path, route, trees)?.file ?? `folder:${sectionOf(route)}`,
+        messages: unique,
+        headings,
+      },
+    });
+  }
+
+  built.push(...redirectsFrom(served, routes, allMessages));
+  for (const lang of homes) {
+    built.push({ html: '', data: { kind: 'home', route: `/${lang}/`, file: `${lang}/`, lang, title: lang, keywords: [], searchable: false, languages: languagesOf(`/${lang}/`, lang), sidebar: `folder:${lang}`, messages: [], headings: [] } });
+  }
+
+  const navigation: NavigationData[] = trees.map((tree) => ({ file: tree.file, items: tree.items }));
+  const folderIds = new Set(built.map((r) => r.data.sidebar).filter((id): id is string => !!id?.startsWith('folder:')));
+  const pages = built.filter((r) => r.data.kind === 'page' || r.data.kind === 'landing').map((r) => ({ route: r.data.route, title: r.data.title }));
+  for (const id of folderIds) navigation.push({ file: id, items: buildFolderTree(id.slice('folder:'.length), pages) });
+  return { routes: built, navigation, messages: uniqueMessages(allMessages) };
+}
+
+/** Redirect pages for `redirect_from`; a route that is already served wins (portal warning). */
+function redirectsFrom(served: SiteFile[], routes: Set<string>, messages: SiteMessage[]): BuiltRoute[] {
+  const out: BuiltRoute[] = [];
+  for (const file of served) {
+    if (file.kind !== 'page') continue;
+    for (const source of redirectSources(file.meta)) {
+      const from = redirectRoute(source);
+      if (!from || from === file.route) continue;
+      if (routes.has(from)) {
+        messages.push({ ruleId: 'signpost-redirect-shadowed', file: file.path, line: 1, message: `Cannot redirect \`${source}\` to this page: another file is served at \`${from}\``, fatal: false });
+        continue;
+      }
+      routes.add(from);
+      out.push({ html: '', data: { kind: 'redirect', route: from, file: file.path, lang: file.lang as string, title: file.title ?? from, redirectTo: file.route as string, keywords: [], searchable: false, languages: [], messages: [], headings: [] } });
+    }
+  }
+  return out;
+}

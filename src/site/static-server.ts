@@ -1,0 +1,82 @@
+/**
+ * A small static file server for a built portal (node:http, no dependencies): serves `outDir`
+ * under the base path, `…/` as `…/index.html`, redirects `/nl/a` to `/nl/a/`, and answers unknown
+ * paths with the language's 404 page (`/nl/404/`), else the site 404.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { CONTENT_TYPES } from './assets.ts';
+
+/** A running server and its URL (`http://127.0.0.1:4321/help/`). */
+export interface RunningServer {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+function fileAt(outDir: string, path: string): string | undefined {
+  const candidate = join(outDir, path);
+  if (!candidate.startsWith(outDir)) return undefined;
+  try {
+    const stat = statSync(candidate);
+    if (stat.isFile()) return candidate;
+    if (stat.isDirectory() && existsSync(join(candidate, 'index.html'))) return join(candidate, 'index.html');
+  } catch {
+    // not there: the caller falls back to a 404 page
+  }
+  return undefined;
+}
+
+/**
+ * Starts serving `outDir` (absolute) at `base` on `host:port` (port 0 = any free port).
+ * Example: `await serveStatic('/repo/dist', '/', '127.0.0.1', 0)` → `{ url: 'http://127.0.0.1:39123/' }`.
+ */
+export function serveStatic(outDir: string, base: string, host: string, port: number): Promise<RunningServer> {
+  const root = normalize(outDir + sep);
+  const server = createServer((req, res) => {
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    if (!pathname.startsWith(base)) {
+      res.writeHead(302, { Location: base }).end();
+      return;
+    }
+    const rel = normalize(pathname.slice(base.length));
+    if (rel.startsWith('..')) {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    const found = fileAt(root, rel);
+    if (found && found.endsWith(`${sep}index.html`) && !pathname.endsWith('/') && !rel.endsWith('index.html')) {
+      res.writeHead(301, { Location: `${pathname}/` }).end();
+      return;
+    }
+    const lang = rel.split(/[\\/]/)[0];
+    const notFound = fileAt(root, join(lang, '404', 'index.html')) ?? fileAt(root, '404.html');
+    const file = found ?? notFound;
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(found ? 200 : 404, { 'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({
+        server,
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${actual}${base}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
