@@ -80,8 +80,8 @@ function storedValue(field: string, text: string): unknown {
 
 /**
  * The `existing` database of the "in the CRM now" table: per row one record per field prefix
- * with a non-empty cell (ids 1, 2, … unless an `<prefix>.id` column gives one); a person gets
- * the company of its row. List values are added as list items so the engine can resolve them.
+ * with a non-empty cell (ids 1, 2, … unless an `<prefix>.id` column gives one; an id given
+ * again refers to the earlier record); a person gets the company of its row. List values are added as list items so the engine can resolve them.
  * Example: `company.name | person.lastName` / `ACME | Jansen` → company 1 and person 1 with
  * `companyId: 1`.
  */
@@ -112,6 +112,12 @@ export function textTableToExisting(table: TextTable): Record<string, unknown> {
     const ordered = Object.entries(records).sort(([a], [b]) => Number(b === 'company') - Number(a === 'company'));
     for (const [prefix, record] of ordered) {
       const collection = COLLECTIONS[prefix];
+      const known = (existing[collection] ?? []) as Record<string, unknown>[];
+      if (typeof record.id === 'number' && known.some((other) => other.id === record.id)) {
+        // A repeated id names a record of an earlier row (e.g. a second person of a company):
+        // its other cells are ignored, the row's person is linked to it.
+        continue;
+      }
       if (typeof record.id !== 'number' || !Number.isInteger(record.id)) record.id = (nextId[collection] ?? 0) + 1;
       nextId[collection] = Math.max(nextId[collection] ?? 0, record.id as number);
       if (prefix === 'person') record.companyId = records.company ? records.company.id : null;

@@ -1,0 +1,25 @@
+/** Start / Stop with a progress bar and a live region that says "N of M". */
+import type { Translate } from '../../simulators/messages.ts';
+
+/** Where a run is: not started, running (rows done of total), finished or stopped. */
+export interface RunStatus {
+  phase: 'idle' | 'running' | 'done' | 'stopped';
+  done: number;
+  total: number;
+}
+
+/** Props: the run status, `t`, and the Start/Stop callbacks. */
+export function RunControls({ run, t, idPrefix, onStart, onStop }: { run: RunStatus; t: Translate; idPrefix: string; onStart(): void; onStop(): void }) {
+  const running = run.phase === 'running';
+  const text = run.phase === 'running' ? t('simulator.run.progress', { done: run.done, total: run.total })
+    : run.phase === 'stopped' ? t('simulator.run.stopped', { done: run.done, total: run.total })
+    : run.phase === 'done' ? t('simulator.run.done', { total: run.total }) : '';
+  return (
+    <div class="signpost-sim__run">
+      <button type="button" onClick={onStart} disabled={running}>{t('simulator.run.start')}</button>
+      <button type="button" onClick={onStop} disabled={!running}>{t('simulator.run.stop')}</button>
+      <progress id={`${idPrefix}-progress`} aria-label={t('simulator.run.progress', { done: run.done, total: run.total })} max={Math.max(1, run.total)} value={run.phase === 'idle' ? 0 : run.done} />
+      <p role="status" aria-live="polite" data-run-status={run.phase}>{text}</p>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The import-settings simulator island: settings, the two editable tables, own data, field
+ * mapping, preview with check boxes, Start/Stop with progress, results, compare and presenter
+ * modes, and the whole state in the URL hash. It builds engine inputs and renders engine
+ * outputs — no rule logic here.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { simulate } from '../../engine/index.ts';
+import { startRun, WORKER_THRESHOLD, type RunHandle, type RunOutcome } from '../../scripts/simulator-runner.ts';
+import type { Translate } from '../../simulators/messages.ts';
+import type { OutputView } from '../../simulators/output-view.ts';
+import { toRunResult } from '../../simulators/run-result.ts';
+import { mappableFields } from '../../simulators/settings-model.ts';
+import { stateToInput, withCell, withRowIncluded, withSampleReset, withSetting, type SimulatorState } from '../../simulators/state.ts';
+import { decodeState, encodeState, readHashParam, writeHashParam } from '../../simulators/url-state.ts';
+import { ComparePanel } from './ComparePanel.tsx';
+import { DataTable } from './DataTable.tsx';
+import { FieldMapping } from './FieldMapping.tsx';
+import { OwnDataDrop } from './OwnDataDrop.tsx';
+import { PresenterView } from './PresenterView.tsx';
+import { PreviewTable } from './PreviewTable.tsx';
+import { ResultsPanel } from './ResultsPanel.tsx';
+import { SettingsPanel } from './SettingsPanel.tsx';
+import { RunControls, type RunStatus } from './RunControls.tsx';
+
+/** Props: the starting state, `t`, the simulator's position on the page and attribute problems. */
+export interface SimulatorAppProps {
+  initial: SimulatorState;
+  t: Translate;
+  position: number;
+  issues: string[];
+}
+
+/** States with more import rows than this are not written to the URL (the link would be huge). */
+const URL_ROW_LIMIT = 300;
+
+/** The island root component. */
+export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps) {
+  const [state, setState] = useState(initial);
+  const [headers, setHeaders] = useState<string[] | null>(null);
+  const [run, setRun] = useState<RunStatus>({ phase: 'idle', done: 0, total: 0 });
+  const [outcome, setOutcome] = useState<RunOutcome | null>(null);
+  const handle = useRef<RunHandle | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const idPrefix = `signpost-sim-${position}`;
+  const small = state.imported.rows.length <= WORKER_THRESHOLD;
+
+  useEffect(() => {
+    const encoded = readHashParam(location.hash, position);
+    if (encoded) void decodeState(encoded).then((restored) => restored && setState(restored));
+  }, []);
+
+  useEffect(() => {
+    setOutcome(null);
+    setRun((current) => (current.phase === 'running' ? current : { phase: 'idle', done: 0, total: 0 }));
+    if (state.imported.rows.length > URL_ROW_LIMIT) return;
+    void encodeState(state).then((encoded) => history.replaceState(history.state, '', writeHashParam(location.hash, position, encoded)));
+  }, [state]);
+
+  const preview = useMemo(() => (small ? toRunResult(simulate(stateToInput(state) as never) as unknown as OutputView) : null), [state, small]);
+  const update = (next: SimulatorState) => setState(next);
+
+  const start = () => {
+    const input = stateToInput(state);
+    setOutcome(null);
+    setRun({ phase: 'running', done: 0, total: input.rows.length });
+    const current = startRun(input, state.lang, (done, total) => setRun({ phase: 'running', done, total }));
+    handle.current = current;
+    void current.done.then((finished) => {
+      if (handle.current !== current) return;
+      const total = input.rows.length;
+      setRun({ phase: finished.stoppedAt === null ? 'done' : 'stopped', done: finished.stoppedAt ?? total, total });
+      setOutcome(finished);
+    });
+  };
+  const exportCsv = async () => {
+    if (!outcome) return;
+    const blob = new Blob([await outcome.csv()], { type: 'text/csv;charset=utf-8' });
+    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'import-result.csv' });
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  const setMode = (mode: SimulatorState['mode']) => {
+    if (mode === 'presenter') void root.current?.requestFullscreen?.().catch(() => {});
+    else if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    update({ ...state, mode });
+  };
+  const labels = state.imported.rows.slice(0, 200).map((cells) => cells.filter(Boolean).slice(0, 2).join(' · '));
+
+  return (
+    <div ref={root} class={`signpost-sim signpost-sim--${state.mode}`} lang={state.lang}>
+      <h2 class="signpost-sim__title">{t('simulator.title')}</h2>
+      {issues.length > 0 && <ul class="signpost-sim__issues" role="note">{issues.map((issue, i) => <li key={i}>{issue}</li>)}</ul>}
+      <div class="signpost-sim__modes">
+        <button type="button" aria-pressed={state.mode === 'compare'} disabled={!small} onClick={() => setMode(state.mode === 'compare' ? 'normal' : 'compare')}>{t('simulator.compare.toggle')}</button>
+        <button type="button" aria-pressed={state.mode === 'presenter'} disabled={!small} onClick={() => setMode(state.mode === 'presenter' ? 'normal' : 'presenter')}>{t('simulator.presenter.toggle')}</button>
+        <button type="button" onClick={() => void navigator.clipboard?.writeText(location.href).catch(() => {})}>{t('simulator.share.copy')}</button>
+      </div>
+      {state.mode === 'presenter' && small ? (
+        <PresenterView imported={state.imported} preview={preview} t={t} onExit={() => setMode('normal')} />
+      ) : (
+        <>
+          <SettingsPanel state={state} t={t} idPrefix={idPrefix} onChange={(path, value) => update(withSetting(state, path, value))} />
+          <DataTable name="existing" table={state.existing} caption={t('simulator.table.existing')} t={t} onCell={(r, c, v) => update(withCell(state, 'existing', r, c, v))} />
+          <DataTable name="imported" table={state.imported} caption={t('simulator.table.import')} t={t} onCell={(r, c, v) => update(withCell(state, 'imported', r, c, v))} />
+          <button type="button" onClick={() => { setHeaders(null); update(withSampleReset(state)); }}>{t('simulator.table.reset')}</button>
+          <OwnDataDrop t={t} idPrefix={idPrefix} fields={mappableFields(state)} onData={(data) => { setHeaders(data.headers); update({ ...state, imported: data.table, unchecked: [] }); }} />
+          <FieldMapping table={state.imported} headers={headers ?? state.imported.columns} fields={mappableFields(state)} t={t} idPrefix={idPrefix}
+            onMap={(column, field) => update({ ...state, imported: { ...state.imported, columns: state.imported.columns.map((c, i) => (i === column ? field : c)) } })} />
+          <PreviewTable preview={preview} labels={labels} unchecked={state.unchecked} t={t} idPrefix={idPrefix} onInclude={(index, included) => update(withRowIncluded(state, index, included))} />
+          <RunControls run={run} t={t} idPrefix={idPrefix} onStart={start} onStop={() => handle.current?.stop()} />
+          {outcome && <ResultsPanel result={outcome.result} t={t} idPrefix={idPrefix} onExport={() => void exportCsv()} />}
+          {state.mode === 'compare' && small && <ComparePanel state={state} t={t} idPrefix={idPrefix} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Client entry of the import-settings simulator: mounts the Preact island on every
+ * `[data-simulator="import-settings"]` element, in the page's language (nearest `lang`).
+ * Load it only on pages that have a simulator (`<script type="module" src=…/simulator.ts>`).
+ */
+import { h, render } from 'preact';
+import { SimulatorApp } from '../components/simulator/SimulatorApp.tsx';
+import { translatorFor } from '../simulators/messages.ts';
+import { initialState } from '../simulators/state.ts';
+
+/** `data-*` attributes of `element` as directive attribute names (`data-company-action` → `company-action`). */
+function directiveAttributes(element: HTMLElement): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const { name, value } of Array.from(element.attributes)) {
+    if (name.startsWith('data-') && name !== 'data-simulator' && name !== 'data-simulator-mounted') attributes[name.slice(5)] = value;
+  }
+  return attributes;
+}
+
+/** Mounts every simulator under `root` not yet mounted; returns how many were mounted. */
+export function mountSimulators(root: ParentNode = document): number {
+  const elements = Array.from(root.querySelectorAll<HTMLElement>('[data-simulator="import-settings"]'));
+  let mounted = 0;
+  elements.forEach((element, position) => {
+    if (element.hasAttribute('data-simulator-mounted')) return;
+    const lang = (element.closest('[lang]')?.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
+    const { state, issues } = initialState(directiveAttributes(element), lang);
+    element.setAttribute('data-simulator-mounted', '');
+    element.textContent = '';
+    render(h(SimulatorApp, { initial: state, t: translatorFor(lang), position, issues }), element);
+    mounted++;
+  });
+  return mounted;
+}
+
+mountSimulators();
