@@ -4,7 +4,10 @@
 // (src/site/settings.ts): SIGNPOST_CONTENT, SIGNPOST_BASE, SIGNPOST_STRICT, SIGNPOST_OUT.
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
 import remarkDocfx from './plugins/remark-docfx/index.ts';
+import { rehypeDocfx } from './plugins/remark-docfx/lib/rehype-docfx.ts';
+import { mergeExample } from './src/simulators/merge-example.ts';
 import { rehypeExposeMessages } from './src/site/messages.ts';
 import { signpost } from './src/site/integration.ts';
 import { readSettings } from './src/site/settings.ts';
@@ -15,6 +18,8 @@ export default defineConfig({
   site: process.env.SIGNPOST_SITE || 'http://localhost:4321',
   base: settings.base,
   outDir: settings.outDir,
+  // Separate caches let tests build several fixture sites at once without sharing a data store.
+  cacheDir: process.env.SIGNPOST_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -23,9 +28,11 @@ export default defineConfig({
     processor: unified({
       gfm: true,
       smartypants: false,
-      // `site: null` is the slot the loader fills with the scanned content root (src/site/renderer.ts).
-      remarkPlugins: [[remarkDocfx, { site: null }]],
-      rehypePlugins: [rehypeExposeMessages],
+      // `site` is the slot the loader fills with the content root it scanned (src/site/renderer.ts);
+      // `root` is the fallback should Astro create a renderer of its own.
+      remarkPlugins: [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } }]],
+      // Same order as `signpost render` (createDocfxProcessor): raw HTML parsed, then sanitised.
+      rehypePlugins: [rehypeRaw, rehypeDocfx, rehypeExposeMessages],
     }),
   },
   integrations: [signpost(settings)],
