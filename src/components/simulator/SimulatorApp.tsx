@@ -40,6 +40,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   const [headers, setHeaders] = useState<string[] | null>(null);
   const [run, setRun] = useState<RunStatus>({ phase: 'idle', done: 0, total: 0 });
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
+  const [ready, setReady] = useState(false);
   const handle = useRef<RunHandle | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const idPrefix = `signpost-sim-${position}`;
@@ -47,7 +48,12 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
 
   useEffect(() => {
     const encoded = readHashParam(location.hash, position);
-    if (encoded) void decodeState(encoded).then((restored) => restored && setState(restored));
+    // `data-ready` tells tests and tools that a shared link's state has been applied.
+    if (!encoded) return setReady(true);
+    void decodeState(encoded).then((restored) => {
+      if (restored) setState(restored);
+      setReady(true);
+    });
   }, []);
 
   useEffect(() => {
@@ -88,7 +94,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   const labels = state.imported.rows.slice(0, 200).map((cells) => cells.filter(Boolean).slice(0, 2).join(' · '));
 
   return (
-    <div ref={root} class={`signpost-sim signpost-sim--${state.mode}`} lang={state.lang}>
+    <div ref={root} class={`signpost-sim signpost-sim--${state.mode}`} lang={state.lang} data-ready={ready ? '' : undefined}>
       <h2 class="signpost-sim__title">{t('simulator.title')}</h2>
       {issues.length > 0 && <ul class="signpost-sim__issues" role="note">{issues.map((issue, i) => <li key={i}>{issue}</li>)}</ul>}
       <div class="signpost-sim__modes">
