@@ -1,0 +1,129 @@
+/**
+ * Builds the fixture content tree once (nl/da/en, stub, redirect_from, toc, include, collision,
+ * broken pages) and checks the built files: routes, redirects, languages, 404s, diagnostics.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_FILES } from '../e2e/support/fixture-content.ts';
+import { buildSite, writeContentTree, type BuiltSite } from '../e2e/support/fixture-site.ts';
+
+let built: BuiltSite;
+const file = (route: string) => join(built.outDir, route.replace(/^\//, ''), route.endsWith('/') ? 'index.html' : '');
+const html = (route: string) => readFileSync(file(route), 'utf8');
+
+beforeAll(async () => {
+  built = await buildSite({ contentRoot: writeContentTree(FIXTURE_FILES) });
+}, 300_000);
+
+describe('routes', () => {
+  it('builds without failing on broken pages', () => {
+    expect(built.status, built.output).toBe(0);
+  });
+
+  it('serves every page at its route, lower-cased', () => {
+    for (const route of ['/nl/', '/nl/gids/', '/nl/gids/importeren/', '/da/guide/import/', '/en/gids/importeren/', '/nl/gids/kapot/']) {
+      expect(existsSync(file(route)), route).toBe(true);
+    }
+  });
+
+  it('builds no page for include files', () => {
+    expect(existsSync(file('/nl/gids/includes/stappen/'))).toBe(false);
+  });
+
+  it('resolves the collision: the content page wins over the stub', () => {
+    const page = html('/nl/gids/botsing/');
+    expect(page).toContain('De pagina wint.');
+    expect(page).not.toContain('data-redirect');
+    expect(built.output).toMatch(/nl\/gids\/botsing\/index\.md:1:1 route-collision /);
+  });
+
+  it('copies assets with their path', () => {
+    expect(readFileSync(join(built.outDir, 'media/logo.svg'), 'utf8')).toContain('<svg');
+  });
+
+  it('generates a home for a language without index page when needed and keeps index.md homes', () => {
+    expect(html('/da/')).toContain('Velkommen');
+  });
+});
+
+describe('redirects', () => {
+  it('turns a stub into a redirect page with refresh, canonical and a visible link', () => {
+    const stub = html('/nl/verhuisd/');
+    expect(stub).toContain('<meta http-equiv="refresh" content="0; url=https://example.com/nieuw">');
+    expect(stub).toContain('<link rel="canonical" href="https://example.com/nieuw">');
+    expect(stub).toMatch(/<a href="https:\/\/example.com\/nieuw">/);
+    expect(stub).not.toContain('data-pagefind-body');
+  });
+
+  it('emits a redirect page for redirect_from', () => {
+    const old = html('/nl/oud/importeren/');
+    expect(old).toContain('url=/nl/gids/importeren/');
+    expect(old).toContain('data-redirect="/nl/gids/importeren/"');
+  });
+});
+
+describe('languages', () => {
+  it('sets <html lang> from the language folder', () => {
+    expect(html('/nl/gids/')).toMatch(/<html lang="nl"/);
+    expect(html('/da/guide/')).toMatch(/<html lang="da"/);
+    expect(html('/en/gids/importeren/')).toMatch(/<html lang="en"/);
+  });
+
+  it('links translations with hreflang: same path and uid convention', () => {
+    const page = html('/nl/gids/importeren/');
+    expect(page).toContain('hreflang="en" href="http://localhost:4321/en/gids/importeren/"');
+    expect(page).toContain('hreflang="da" href="http://localhost:4321/da/guide/import/"');
+  });
+
+  it('sends the switch of an untranslated page to the nearest ancestor, marked', () => {
+    const page = html('/nl/gids/alleen-nl/');
+    expect(page).toMatch(/href="\/da\/#sp-untranslated"[^>]*hreflang="da"/);
+    expect(page).not.toContain('rel="alternate" hreflang="da"');
+    expect(html('/da/')).toContain('id="sp-untranslated"');
+  });
+
+  it('has a localized 404 page per language and a site 404', () => {
+    expect(html('/nl/404/')).toContain('Pagina niet gevonden');
+    expect(html('/da/404/')).toContain('Siden blev ikke fundet');
+    expect(readFileSync(join(built.outDir, '404.html'), 'utf8')).toContain('Page not found');
+  });
+});
+
+describe('page chrome', () => {
+  it('marks the current page in the sidebar and opens the toc order previous/next', () => {
+    const page = html('/nl/gids/importeren/');
+    expect(page).toMatch(/aria-current="page"[^>]*>Bestanden importeren|href="\/nl\/gids\/importeren\/" aria-current="page"/);
+    expect(page).toMatch(/rel="prev" href="\/nl\/gids\/"/);
+    expect(page).toMatch(/rel="next" href="\/nl\/gids\/alleen-nl\/"/);
+  });
+
+  it('shows the localized last-updated date', () => {
+    expect(html('/nl/gids/')).toContain('<time datetime="2024-03-14">14 maart 2024</time>');
+  });
+
+  it('lists on-this-page headings', () => {
+    expect(html('/nl/gids/')).toMatch(/Op deze pagina[\s\S]*href="#eerste-stap"/);
+  });
+
+  it('excludes pages with index: false from search', () => {
+    expect(html('/nl/verborgen/')).not.toContain('data-pagefind-body');
+    expect(html('/nl/gids/')).toContain('data-pagefind-body');
+  });
+});
+
+describe('bad input', () => {
+  it('still builds a page with broken front matter and a missing include, with a visible marker', () => {
+    const page = html('/nl/gids/kapot/');
+    expect(page).toContain('Kapotte kop');
+    expect(page).toContain('data-include-error="missing"');
+    expect(page).toContain('class="sp-problems"');
+  });
+
+  it('prints each diagnostic once as path:line:col ruleId message', () => {
+    const lines = built.output.split('\n').filter((l) => /^nl\/gids\/kapot\.md:\d+:\d+ /.test(l));
+    expect(lines.some((l) => /^nl\/gids\/kapot\.md:1:1 frontmatter-invalid /.test(l))).toBe(true);
+    expect(lines.some((l) => /^nl\/gids\/kapot\.md:7:\d+ include-missing /.test(l))).toBe(true);
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+});
