@@ -9,6 +9,7 @@ import remarkDocfx from './plugins/remark-docfx/index.ts';
 import { rehypeDocfx } from './plugins/remark-docfx/lib/rehype-docfx.ts';
 import { mergeExample } from './src/simulators/merge-example.ts';
 import { rehypeExposeMessages } from './src/site/messages.ts';
+import { rehypeBasePath } from './src/site/rehype-base.ts';
 import { signpost } from './src/site/integration.ts';
 import { readSettings } from './src/site/settings.ts';
 
@@ -32,7 +33,7 @@ export default defineConfig({
       // `root` is the fallback should Astro create a renderer of its own.
       remarkPlugins: [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } }]],
       // Same order as `signpost render` (createDocfxProcessor): raw HTML parsed, then sanitised.
-      rehypePlugins: [rehypeRaw, rehypeDocfx, rehypeExposeMessages],
+      rehypePlugins: [rehypeRaw, rehypeDocfx, [rehypeBasePath, { base: settings.base }], rehypeExposeMessages],
     }),
   },
   integrations: [signpost(settings)],

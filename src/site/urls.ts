@@ -1,13 +1,14 @@
-/// <reference types="vite/client" />
 /**
  * Site URLs under the configured base path (`SIGNPOST_BASE`). Routes inside the site are kept
  * without base everywhere (data store, navigation); the base is added only when writing HTML.
+ * Pages render in node at build time, so the base is read from the same environment variable
+ * astro.config.mjs reads (src/site/settings.ts) — one source of truth.
  */
+import { normalizeBase } from './settings.ts';
 
-/** The base path with one trailing slash, from Astro (`/` or `/help/`). */
+/** The base path with one trailing slash (`/` or `/help/`). */
 export function basePath(): string {
-  const raw = import.meta.env?.BASE_URL ?? '/';
-  return raw.endsWith('/') ? raw : `${raw}/`;
+  return normalizeBase(process.env.SIGNPOST_BASE);
 }
 
 /**

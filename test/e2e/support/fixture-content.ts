@@ -16,7 +16,7 @@ export const FIXTURE_FILES: Record<string, string> = {
   'nl/gids/index.md': page({ title: 'Overzicht gids', uid: 'help-nl-gids', date: '03.14.2024', keywords: 'gids, overzicht' }, '# Overzicht gids\n\n## Eerste stap\n\nLees de gids.\n\n## Tweede stap\n\nGa verder.'),
   'nl/gids/importeren.md': page(
     { title: 'Bestanden importeren', uid: 'help-nl-importeren', redirect_from: '/nl/oud/importeren' },
-    '# Bestanden importeren\n\n> [!NOTE]\n> Maak eerst een reservekopie van de gegevens.\n\n[!include[stappen](includes/stappen.md)]\n\nDe zoekterm is fietsenmaker.',
+    '# Bestanden importeren\n\n> [!NOTE]\n> Maak eerst een reservekopie van de gegevens.\n\n[!include[stappen](includes/stappen.md)]\n\nDe zoekterm is fietsenmaker. Zie het [overzicht](index.md).\n\n![Logo](../../media/logo.svg)',
   ),
   'nl/gids/includes/stappen.md': 'Dit is een ingevoegde stap over kolommen koppelen.\n',
   'nl/gids/alleen-nl.md': page({ title: 'Alleen Nederlands' }, '# Alleen Nederlands\n\nDeze pagina heeft geen vertaling.'),
