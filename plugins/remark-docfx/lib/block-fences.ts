@@ -74,7 +74,15 @@ export function nestFences(parent: Parent, rules: FenceRules): boolean {
           pop('closed');
         }
       } else if (!rules.accepts(fence.name, parentName())) {
-        current().children.push(literal(unit.line));
+        // `{% step %}` inside an unclosed step: the open step ends here (it is reported
+        // unclosed) when an enclosing container accepts the new one; otherwise literal text.
+        const host = stack.findLastIndex((frame, index) => rules.accepts(fence.name, index === 0 ? undefined : frame.name));
+        if (host === -1 || fence.kind !== 'open') current().children.push(literal(unit.line));
+        else {
+          while (stack.length - 1 > host) pop('outer-closed');
+          seen = true;
+          stack.push({ name: fence.name, attributes: fence.attributes, children: [], origin, line: unit.line.line });
+        }
       } else if (fence.kind === 'open') {
         seen = true;
         stack.push({ name: fence.name, attributes: fence.attributes, children: [], origin, line: unit.line.line });
