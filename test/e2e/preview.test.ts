@@ -1,0 +1,124 @@
+/**
+ * Live preview: with `astro dev` on a content tree, saving a page's include file or a toc.yml
+ * must update the page already open in the browser — no manual reload — within 2 seconds.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, writeContentTree } from './support/fixture-site.ts';
+
+const page = (title: string, uid: string, body: string) => `---\ntitle: ${title}\nuid: ${uid}\nlanguage: nl\n---\n\n# ${title}\n\n${body}\n`;
+const TOC = (label: string) => `items:\n  - name: ${label}\n    href: importeren.md\n  - name: Tweede pagina\n    href: tweede.md\n`;
+const FILES: Record<string, string> = {
+  'nl/index.md': page('Start', 'preview-start', 'Startpagina.'),
+  'nl/gids/toc.yml': TOC('Gegevens inlezen'),
+  'nl/gids/importeren.md': page('Importeren', 'preview-import', '[!include[stap](includes/stap.md)]\n\nEinde van de pagina.'),
+  'nl/gids/tweede.md': page('Tweede pagina', 'preview-second', '[!include[stap](includes/stap.md)]'),
+  'nl/gids/includes/stap.md': 'Kies eerst het bestand met de oude versie van de stap.\n',
+};
+
+/** A free TCP port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Starts `astro dev` and resolves once the server answers HTTP. */
+async function startDev(contentRoot: string, port: number, cacheDir: string): Promise<{ child: ChildProcess; output: () => string }> {
+  const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // Vitest's own variables (NODE_ENV=test, VITEST…) would make the child Vite a test server.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+  const env = { ...inherited, SIGNPOST_CONTENT: contentRoot, SIGNPOST_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const child = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: PROJECT_ROOT, env });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`astro dev exited (${child.exitCode}):\n${output}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/nl/gids/importeren/`, { signal: AbortSignal.timeout(60_000) });
+      if (response.ok) return { child, output: () => output };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  child.kill();
+  throw new Error(`astro dev did not answer within 120 s:\n${output}`);
+}
+
+let contentRoot: string;
+let work: string;
+let dev: { child: ChildProcess; output: () => string };
+let context: BrowserContext;
+let browserPage: Page;
+let port: number;
+
+beforeAll(async () => {
+  contentRoot = writeContentTree(FILES);
+  work = await mkdtemp(join(tmpdir(), 'signpost-preview-'));
+  port = await freePort();
+  dev = await startDev(contentRoot, port, join(work, 'cache'));
+  context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  browserPage = await context.newPage();
+  await browserPage.goto(`http://127.0.0.1:${port}/nl/gids/importeren/`);
+  // Let the dev client connect its update channel before the first edit.
+  await browserPage.waitForLoadState('networkidle');
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (dev?.child.exitCode === null) {
+    dev.child.kill('SIGTERM');
+    await new Promise((resolve) => dev.child.once('exit', resolve));
+  }
+  await rm(work, { recursive: true, force: true });
+  await rm(contentRoot, { recursive: true, force: true });
+});
+
+/** Milliseconds until `read()` returns text containing `expected`, or throws after `limit`. */
+async function msUntil(read: () => Promise<string>, expected: string, limit: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < limit) {
+    if ((await read().catch(() => '')).includes(expected)) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`\`${expected}\` did not appear within ${limit} ms; server output:\n${dev.output().slice(-2000)}`);
+}
+
+describe('live preview in astro dev', () => {
+  it('shows the page with its include', async () => {
+    await expect(browserPage.locator('article').innerText()).resolves.toContain('oude versie van de stap');
+  });
+
+  it('updates the open page within 2 s when an included file is saved', async () => {
+    await writeFile(join(contentRoot, 'nl/gids/includes/stap.md'), 'Kies eerst het bestand met de nieuwe versie van de stap.\n');
+    const ms = await msUntil(() => browserPage.locator('article').innerText(), 'nieuwe versie van de stap', 2_000);
+    console.log(`include edit visible after ${ms} ms`);
+    // Every page using the include changed, not only the open one.
+    const other = await fetch(`http://127.0.0.1:${port}/nl/gids/tweede/`).then((r) => r.text());
+    expect(other).toContain('nieuwe versie van de stap');
+  });
+
+  it('updates the sidebar within 2 s when toc.yml is saved', async () => {
+    await expect(browserPage.locator('nav').allInnerTexts().then((t) => t.join(' '))).resolves.toContain('Gegevens inlezen');
+    await writeFile(join(contentRoot, 'nl/gids/toc.yml'), TOC('Bestanden importeren'));
+    const ms = await msUntil(() => browserPage.locator('nav').allInnerTexts().then((t) => t.join(' ')), 'Bestanden importeren', 2_000);
+    console.log(`toc edit visible after ${ms} ms`);
+  });
+});
