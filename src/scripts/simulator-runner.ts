@@ -10,6 +10,7 @@ import { translatorFor } from '../simulators/messages.ts';
 import type { OutputView } from '../simulators/output-view.ts';
 import { resultsToCsv } from '../simulators/results-csv.ts';
 import { toRunResult, type RunResult } from '../simulators/run-result.ts';
+import { stateToInput, type SimulatorState } from '../simulators/state.ts';
 import type { WorkerRequest, WorkerResponse } from '../workers/protocol.ts';
 
 /** Inputs with more rows than this run in the worker. */
@@ -33,12 +34,10 @@ export function createSimulationWorker(): Worker {
   return new Worker(new URL('../workers/simulation.worker.ts', import.meta.url), { type: 'module' });
 }
 
-type Input = { rows: unknown[]; cancelAfter: number | null } & Record<string, unknown>;
-
-function runOnMainThread(input: Input, lang: string): RunHandle {
+function runOnMainThread(state: SimulatorState, lang: string): RunHandle {
   const done = new Promise<RunOutcome>((resolve) => {
     setTimeout(() => {
-      const output = simulate(input as never) as unknown as OutputView;
+      const output = simulate(stateToInput(state) as never) as unknown as OutputView;
       const csv = async () => (output.ok ? resultsToCsv(output.rows, translatorFor(lang)) : '');
       resolve({ result: toRunResult(output), stoppedAt: null, csv });
     }, 0);
@@ -46,14 +45,17 @@ function runOnMainThread(input: Input, lang: string): RunHandle {
   return { done, stop: () => {} };
 }
 
-function runInWorker(input: Input, lang: string, onProgress: (done: number, total: number) => void, createWorker: () => Worker): RunHandle {
-  const total = input.rows.length;
+function runInWorker(state: SimulatorState, lang: string, onProgress: (done: number, total: number) => void, createWorker: () => Worker): RunHandle {
+  const total = state.imported.rows.length;
+  // One string crosses to the worker: cloning 100k row objects would block the page, while a
+  // string is copied in one piece and the worker builds the engine input itself.
+  const stateJson = JSON.stringify(state);
   let lastDone = 0;
   let finished = false;
   let settle: (outcome: RunOutcome) => void = () => {};
   const done = new Promise<RunOutcome>((resolve) => (settle = resolve));
 
-  const launch = (runInput: Input, stoppedAt: number | null) => {
+  const launch = (stoppedAt: number | null) => {
     const worker = createWorker();
     const csv = () =>
       new Promise<string>((resolve) => {
@@ -80,32 +82,32 @@ function runInWorker(input: Input, lang: string, onProgress: (done: number, tota
     // Progress at least every 1% but not more often than every 500 rows: enough for a smooth
     // bar without flooding the main thread with messages.
     const progressEvery = Math.max(500, Math.ceil(total / 100));
-    worker.postMessage({ type: 'run', input: runInput, progressEvery } satisfies WorkerRequest);
+    worker.postMessage({ type: 'run', state: stateJson, cancelAfter: stoppedAt, progressEvery } satisfies WorkerRequest);
     return worker;
   };
 
-  let current = launch(input, null);
+  let current = launch(null);
   return {
     done,
     stop: () => {
       if (finished) return;
       current.terminate();
       onProgress(lastDone, total);
-      current = launch({ ...input, cancelAfter: lastDone }, lastDone);
+      current = launch(lastDone);
     },
   };
 }
 
 /**
- * Runs `input` (an engine input); `onProgress(done, total)` reports rows processed.
- * Example: `startRun(input, 'nl', (d, t) => bar.value = d / t).done.then(({ result }) => …)`.
+ * Runs the engine on `state`; `onProgress(done, total)` reports rows processed.
+ * Example: `startRun(state, 'nl', (d, t) => bar.value = d / t).done.then(({ result }) => …)`.
  */
 export function startRun(
-  input: Input,
+  state: SimulatorState,
   lang: string,
   onProgress: (done: number, total: number) => void,
   createWorker: () => Worker = createSimulationWorker,
 ): RunHandle {
-  if (input.rows.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') return runOnMainThread(input, lang);
-  return runInWorker(input, lang, onProgress, createWorker);
+  if (state.imported.rows.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') return runOnMainThread(state, lang);
+  return runInWorker(state, lang, onProgress, createWorker);
 }

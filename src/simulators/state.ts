@@ -44,8 +44,8 @@ export function initialState(attributes: Record<string, string>, lang: string): 
       lang,
       sample: sample.id,
       preset,
-      existing: structuredClone(sample.existing),
-      imported: structuredClone(sample.imported),
+      existing: sample.existing,
+      imported: sample.imported,
       unchecked: [],
       mode,
       focus: attributes.focus ?? (sample.flavour === 'exact-online' ? 'exact' : sample.target === 'products' ? 'products' : 'company'),
@@ -66,7 +66,7 @@ export function withSetting(state: SimulatorState, path: string, value: unknown)
   return { ...state, preset };
 }
 
-/** A copy of `state` with one table cell changed. */
+/** A copy of `state` with one table cell changed (tables are never mutated, so samples can be shared). */
 export function withCell(state: SimulatorState, table: 'existing' | 'imported', row: number, column: number, value: string): SimulatorState {
   const rows = state[table].rows.map((cells, r) => (r === row ? cells.map((cell, c) => (c === column ? value : cell)) : cells));
   return { ...state, [table]: { ...state[table], rows } };
@@ -82,5 +82,5 @@ export function withRowIncluded(state: SimulatorState, index: number, included: 
 /** A copy of `state` with the sample's tables back and nothing unchecked (Reset). */
 export function withSampleReset(state: SimulatorState): SimulatorState {
   const sample = sampleFor(state.sample, state.lang);
-  return { ...state, existing: structuredClone(sample.existing), imported: structuredClone(sample.imported), unchecked: [] };
+  return { ...state, existing: sample.existing, imported: sample.imported, unchecked: [] };
 }

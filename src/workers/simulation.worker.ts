@@ -9,6 +9,7 @@ import { translatorFor } from '../simulators/messages.ts';
 import type { OutputView } from '../simulators/output-view.ts';
 import { resultsToCsv } from '../simulators/results-csv.ts';
 import { toRunResult } from '../simulators/run-result.ts';
+import { stateToInput, type SimulatorState } from '../simulators/state.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(message: WorkerResponse): void };
@@ -18,7 +19,8 @@ scope.onmessage = (event) => {
   const request = event.data;
   try {
     if (request.type === 'run') {
-      const output = simulate(request.input as never, {
+      const state = JSON.parse(request.state) as SimulatorState;
+      const output = simulate(stateToInput(state, request.cancelAfter) as never, {
         progressEvery: request.progressEvery,
         onProgress: (done: number, total: number) => scope.postMessage({ type: 'progress', done, total }),
       }) as unknown as OutputView;

@@ -1,4 +1,8 @@
-/** Start / Stop with a progress bar and a live region that says "N of M". */
+/**
+ * Start / Stop with a progress bar and a live region that says "N of M". Progress arrives
+ * through a small store so that a report re-renders only this component, not the whole island.
+ */
+import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../simulators/messages.ts';
 
 /** Where a run is: not started, running (rows done of total), finished or stopped. */
@@ -8,8 +12,34 @@ export interface RunStatus {
   total: number;
 }
 
-/** Props: the run status, `t`, and the Start/Stop callbacks. */
-export function RunControls({ run, t, idPrefix, onStart, onStop }: { run: RunStatus; t: Translate; idPrefix: string; onStart(): void; onStop(): void }) {
+/** A subscribable holder of the current run status. */
+export interface ProgressStore {
+  get(): RunStatus;
+  set(status: RunStatus): void;
+  subscribe(listener: (status: RunStatus) => void): () => void;
+}
+
+/** Creates a store starting idle. Example: `store.set({ phase: 'running', done: 5, total: 10 })`. */
+export function createProgressStore(): ProgressStore {
+  let status: RunStatus = { phase: 'idle', done: 0, total: 0 };
+  const listeners = new Set<(status: RunStatus) => void>();
+  return {
+    get: () => status,
+    set(next) {
+      status = next;
+      listeners.forEach((listener) => listener(next));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Props: the progress store, `t`, and the Start/Stop callbacks. */
+export function RunControls({ store, t, idPrefix, onStart, onStop }: { store: ProgressStore; t: Translate; idPrefix: string; onStart(): void; onStop(): void }) {
+  const [run, setRun] = useState(store.get());
+  useEffect(() => store.subscribe(setRun), [store]);
   const running = run.phase === 'running';
   const text = run.phase === 'running' ? t('simulator.run.progress', { done: run.done, total: run.total })
     : run.phase === 'stopped' ? t('simulator.run.stopped', { done: run.done, total: run.total })
@@ -18,7 +48,7 @@ export function RunControls({ run, t, idPrefix, onStart, onStop }: { run: RunSta
     <div class="signpost-sim__run">
       <button type="button" onClick={onStart} disabled={running}>{t('simulator.run.start')}</button>
       <button type="button" onClick={onStop} disabled={!running}>{t('simulator.run.stop')}</button>
-      <progress id={`${idPrefix}-progress`} aria-label={t('simulator.run.progress', { done: run.done, total: run.total })} max={Math.max(1, run.total)} value={run.phase === 'idle' ? 0 : run.done} />
+      <progress id={`${idPrefix}-progress`} aria-label={t('simulator.run.title')} max={Math.max(1, run.total)} value={run.phase === 'idle' ? 0 : run.done} />
       <p role="status" aria-live="polite" data-run-status={run.phase}>{text}</p>
     </div>
   );

@@ -21,7 +21,7 @@ import { PresenterView } from './PresenterView.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
-import { RunControls, type RunStatus } from './RunControls.tsx';
+import { createProgressStore, RunControls } from './RunControls.tsx';
 
 /** Props: the starting state, `t`, the simulator's position on the page and attribute problems. */
 export interface SimulatorAppProps {
@@ -38,7 +38,7 @@ const URL_ROW_LIMIT = 300;
 export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps) {
   const [state, setState] = useState(initial);
   const [headers, setHeaders] = useState<string[] | null>(null);
-  const [run, setRun] = useState<RunStatus>({ phase: 'idle', done: 0, total: 0 });
+  const progress = useMemo(createProgressStore, []);
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
   const [ready, setReady] = useState(false);
   const handle = useRef<RunHandle | null>(null);
@@ -58,7 +58,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
 
   useEffect(() => {
     setOutcome(null);
-    setRun((current) => (current.phase === 'running' ? current : { phase: 'idle', done: 0, total: 0 }));
+    if (progress.get().phase !== 'running') progress.set({ phase: 'idle', done: 0, total: 0 });
     if (state.imported.rows.length > URL_ROW_LIMIT) return;
     void encodeState(state).then((encoded) => history.replaceState(history.state, '', writeHashParam(location.hash, position, encoded)));
   }, [state]);
@@ -67,15 +67,14 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   const update = (next: SimulatorState) => setState(next);
 
   const start = () => {
-    const input = stateToInput(state);
+    const total = state.imported.rows.length;
     setOutcome(null);
-    setRun({ phase: 'running', done: 0, total: input.rows.length });
-    const current = startRun(input, state.lang, (done, total) => setRun({ phase: 'running', done, total }));
+    progress.set({ phase: 'running', done: 0, total });
+    const current = startRun(state, state.lang, (done) => progress.set({ phase: 'running', done, total }));
     handle.current = current;
     void current.done.then((finished) => {
       if (handle.current !== current) return;
-      const total = input.rows.length;
-      setRun({ phase: finished.stoppedAt === null ? 'done' : 'stopped', done: finished.stoppedAt ?? total, total });
+      progress.set({ phase: finished.stoppedAt === null ? 'done' : 'stopped', done: finished.stoppedAt ?? total, total });
       setOutcome(finished);
     });
   };
@@ -114,7 +113,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
           <FieldMapping table={state.imported} headers={headers ?? state.imported.columns} fields={mappableFields(state)} t={t} idPrefix={idPrefix}
             onMap={(column, field) => update({ ...state, imported: { ...state.imported, columns: state.imported.columns.map((c, i) => (i === column ? field : c)) } })} />
           <PreviewTable preview={preview} labels={labels} unchecked={state.unchecked} t={t} idPrefix={idPrefix} onInclude={(index, included) => update(withRowIncluded(state, index, included))} />
-          <RunControls run={run} t={t} idPrefix={idPrefix} onStart={start} onStop={() => handle.current?.stop()} />
+          <RunControls store={progress} t={t} idPrefix={idPrefix} onStart={start} onStop={() => handle.current?.stop()} />
           {outcome && <ResultsPanel result={outcome.result} t={t} idPrefix={idPrefix} onExport={() => void exportCsv()} />}
           {state.mode === 'compare' && small && <ComparePanel state={state} t={t} idPrefix={idPrefix} />}
         </>
