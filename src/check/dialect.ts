@@ -29,15 +29,23 @@ export function tocItemsOf(result: unknown): TocItem[] {
  */
 export async function loadDialect(): Promise<DialectApi> {
   const lib = new URL('../../plugins/remark-docfx/lib/', import.meta.url);
-  const [siteIndex, render, toc] = (await Promise.all([
+  const [siteIndex, render, toc, pipeline] = (await Promise.all([
     import(new URL('site-index.ts', lib).href),
     import(new URL('render.ts', lib).href),
     import(new URL('toc.ts', lib).href),
-  ])) as [Loose, Loose, Loose];
+    import(new URL('pipeline.ts', lib).href),
+  ])) as [Loose, Loose, Loose, Loose];
   const loadToc = toc.loadToc as (site: SiteIndex, path: string) => unknown;
+  const renderPage = render.renderPage as (site: SiteIndex, path: string, options: { processor?: unknown }) => RenderedPage;
+  const createProcessor = pipeline.createDocfxProcessor as (site: SiteIndex) => unknown;
+  // One unified processor per site: building it per page costs more than many renders.
+  const processors = new WeakMap<SiteIndex, unknown>();
   return {
     loadSite: siteIndex.loadSite as DialectApi['loadSite'],
-    renderPage: render.renderPage as DialectApi['renderPage'],
+    renderPage(site, path) {
+      if (!processors.has(site)) processors.set(site, createProcessor(site));
+      return renderPage(site, path, { processor: processors.get(site) });
+    },
     loadToc: async (site, path) => tocItemsOf(await loadToc(site, path)),
   };
 }
