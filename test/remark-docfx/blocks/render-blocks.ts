@@ -69,7 +69,8 @@ export function renderBlocks(markdown: string, options: RenderOptions = {}): Blo
   const processor = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeDocfx).use(rehypeStringify);
   const hast = processor.runSync(tree);
   const html = processor.stringify(hast);
-  return { html, dom: parse(html), messages, portal };
+  // `pre` must be parsed as elements (node-html-parser keeps it raw by default) to see `pre > code`.
+  return { html, dom: parse(html, { blockTextElements: { script: true, noscript: true, style: true } }), messages, portal };
 }
 
 /** Text content with a space around block elements and whitespace collapsed (as the conformance runner compares it). */
