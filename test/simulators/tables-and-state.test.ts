@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { textTableToExisting, textTableToRows } from '../../src/simulators/example-tables.ts';
+import { csvField, resultsToCsv } from '../../src/simulators/results-csv.ts';
+import { translatorFor } from '../../src/simulators/messages.ts';
+import { initialState, stateToInput, withCell, withRowIncluded, withSetting } from '../../src/simulators/state.ts';
+import { SAMPLES } from '../../src/simulators/samples/index.ts';
+import { decodeState, encodeState, readHashParam, writeHashParam } from '../../src/simulators/url-state.ts';
+import { simulate } from '../../src/engine/index.ts';
+
+describe('example tables', () => {
+  it('builds companies with linked persons, list items, and refers back on a repeated id', () => {
+    const existing = textTableToExisting({
+      columns: ['company.id', 'company.name', 'company.category', 'company.phone', 'person.firstName', 'person.lastName'],
+      rows: [['7', 'Bakkerij Zon', 'Klant', '033 1', 'Greet', 'Zon'], ['7', '', '', '', 'Piet', 'Zon'], ['', 'Los BV', 'Klant', '', '', '']],
+    });
+    expect(existing.companies).toEqual([
+      { id: 7, name: 'Bakkerij Zon', category: 'Klant', phone: ['033 1'] },
+      { id: 8, name: 'Los BV', category: 'Klant' },
+    ]);
+    expect(existing.persons).toEqual([
+      { id: 1, firstName: 'Greet', lastName: 'Zon', companyId: 7 },
+      { id: 2, firstName: 'Piet', lastName: 'Zon', companyId: 7 },
+    ]);
+    expect(existing.lists).toEqual({ category: [{ id: 1, name: 'Klant' }] });
+  });
+
+  it('keeps empty cells as empty strings and leaves unmapped columns out', () => {
+    expect(textTableToRows({ columns: ['company.name', '', 'company.city'], rows: [['A', 'x', '']] })).toEqual([{ 'company.name': 'A', 'company.city': '' }]);
+  });
+});
+
+describe('island state', () => {
+  it('starts from the page language sample and the directive attributes', () => {
+    const { state, issues } = initialState({ 'company-action': 'merge', focus: 'lists' }, 'da');
+    expect(issues).toEqual([]);
+    expect(state.sample).toBe('contacts-da');
+    expect(state.focus).toBe('lists');
+    expect((state.preset.settings.company as Record<string, string>).action).toBe('merge');
+  });
+
+  it('every shipped sample is accepted by the engine', () => {
+    for (const sample of Object.values(SAMPLES)) {
+      const { state } = initialState({ sample: sample.id }, sample.lang);
+      const output = simulate(stateToInput(state) as never);
+      expect(output.ok, `${sample.id}: ${JSON.stringify(!output.ok && output.errors)}`).toBe(true);
+    }
+  });
+
+  it('changes settings, cells and unchecked rows without touching the sample', () => {
+    const { state } = initialState({}, 'nl');
+    const changed = withRowIncluded(withCell(withSetting(state, 'settings.phone', 'ignore'), 'imported', 1, 0, 'X'), 0, false);
+    expect(stateToInput(changed).settings.phone).toBe('ignore');
+    expect(stateToInput(changed).rows[1]['company.name']).toBe('X');
+    expect(stateToInput(changed).unchecked).toEqual([0]);
+    expect(SAMPLES['contacts-nl'].imported.rows[1][0]).toBe('Bakkerij Zonneveld');
+  });
+
+  it('round-trips through the URL hash, next to other parameters', async () => {
+    const { state } = initialState({ mode: 'compare' }, 'en');
+    const hash = writeHashParam('#other=1', 2, await encodeState(state));
+    expect(hash.startsWith('#other=1&sim2=')).toBe(true);
+    expect(await decodeState(readHashParam(hash, 2)!)).toEqual(state);
+    expect(await decodeState('not-a-state')).toBeNull();
+  });
+});
+
+describe('CSV export', () => {
+  it('neutralises formula cells and quotes separators', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('+31 6')).toBe(`'+31 6`);
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('plain')).toBe('plain');
+  });
+
+  it('writes one localized line per row and entity', () => {
+    const rows = [{ index: 0, status: 'processed' as const, company: { outcome: 'created' as const, id: 3, reason: null, changes: [{ field: 'company.name', from: null, to: '=1+1' }] } }];
+    expect(resultsToCsv(rows, translatorFor('nl'))).toBe('Rij,Record,Uitkomst,Record-id,Reden,Wijzigingen\r\n1,Bedrijf,Aangemaakt,3,geen bestaand record komt overeen,company.name: (leeg) → =1+1\r\n');
+  });
+});
