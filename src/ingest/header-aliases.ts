@@ -1,0 +1,78 @@
+/**
+ * Column names, in Dutch, Danish and English, that map to each engine field id. Sources: the
+ * glossary of ../shared/spec/import-rules.md §16 (Naam/Navn/Name, Nummer, Code/Kode,
+ * BTW-nummer/Organisationsnummer/VAT number, E-mailadres/E-mailadresse/Email address,
+ * Mobiel nummer/SMS-nummer/Mobile phone, ID) and the column names of common Excel, Outlook and
+ * Gmail exports. Names are compared after `headerKey` (lower case, letters and digits only).
+ */
+
+/** Aliases per import kind and field id. A field id itself (`company.name`) always matches too. */
+export const HEADER_ALIASES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  contacts: {
+    'company.id': ['Bedrijf ID', 'Bedrijfs-ID', 'Firma ID', 'Firma-id', 'Company ID'],
+    'company.name': ['Bedrijfsnaam', 'Bedrijf', 'Naam', 'Organisatie', 'Firmanavn', 'Firma', 'Navn', 'Virksomhed', 'Virksomhedsnavn', 'Company name', 'Company', 'Name', 'Organization', 'Account name'],
+    'company.department': ['Afdeling', 'Department'],
+    'company.number': ['Nummer', 'Bedrijfsnummer', 'Klantnummer', 'Firmanummer', 'Kundenummer', 'Number', 'Company number', 'Customer number'],
+    'company.code': ['Code', 'Bedrijfscode', 'Kode', 'Firmakode', 'Company code'],
+    'company.vatNo': ['BTW-nummer', 'BTW nummer', 'BTW', 'Btw-nr', 'Organisationsnummer', 'CVR', 'CVR-nummer', 'CVR-nr', 'Momsnummer', 'VAT number', 'VAT no', 'VAT'],
+    'company.street': ['Straat', 'Adres', 'Straatnaam', 'Adresse', 'Vej', 'Gade', 'Street', 'Address', 'Street address', 'Business street'],
+    'company.postcode': ['Postcode', 'Postnummer', 'Postnr', 'Postal code', 'Post code', 'Zip', 'Zip code', 'Business postal code'],
+    'company.city': ['Plaats', 'Woonplaats', 'Stad', 'By', 'Postdistrikt', 'City', 'Town', 'Business city'],
+    'company.country': ['Land', 'Country', 'Country/Region', 'Business country/region'],
+    'company.phone': ['Telefoon', 'Telefoonnummer', 'Telefoon bedrijf', 'Telefon', 'Telefonnummer', 'Firmatelefon', 'Phone', 'Phone number', 'Telephone', 'Business phone', 'Company phone'],
+    'company.email': ['E-mail bedrijf', 'Bedrijfs-e-mail', 'Firma-e-mail', 'E-mail firma', 'Company email', 'Company e-mail'],
+    'company.url': ['Website', 'Webadres', 'URL', 'Hjemmeside', 'Webside', 'Web page', 'Homepage'],
+    'company.category': ['Categorie', 'Kategori', 'Category'],
+    'company.business': ['Branche', 'Business', 'Industry', 'Sector'],
+    'company.interests': ['Interesses bedrijf', 'Bedrijfsinteresses', 'Firmainteresser', 'Company interests'],
+    'person.id': ['Persoon ID', 'Persoons-ID', 'Person ID', 'Person-id', 'Contact ID'],
+    'person.fullName': ['Volledige naam', 'Contactpersoon', 'Fulde navn', 'Kontaktperson', 'Full name', 'Contact name', 'Display name'],
+    'person.firstName': ['Voornaam', 'Fornavn', 'First name', 'Given name'],
+    'person.lastName': ['Achternaam', 'Efternavn', 'Last name', 'Surname', 'Family name'],
+    'person.number': ['Persoonsnummer', 'Contactnummer', 'Personnummer', 'Kontaktnummer', 'Person number', 'Contact number'],
+    'person.phone': ['Direct telefoonnummer', 'Telefoon direct', 'Doorkiesnummer', 'Direkte telefon', 'Direkte nummer', 'Direct phone'],
+    'person.mobile': ['Mobiel', 'Mobiel nummer', 'Mobielnummer', 'GSM', 'Mobil', 'Mobilnummer', 'Mobiltelefon', 'SMS-nummer', 'Mobile', 'Mobile phone', 'Cell phone'],
+    'person.email': ['E-mail', 'E-mailadres', 'Email', 'E-mailadresse', 'Mail', 'Email address', 'E-mail address', 'E-mail 1 - value'],
+    'person.position': ['Functie', 'Stilling', 'Position', 'Job title'],
+    'person.interests': ['Interesses', 'Interesser', 'Interests'],
+  },
+  products: {
+    'product.name': ['Productnaam', 'Naam', 'Produktnavn', 'Navn', 'Product name', 'Name'],
+    'product.code': ['Productcode', 'Artikelnummer', 'Code', 'Produktkode', 'Varenummer', 'Kode', 'Product code', 'Item code', 'SKU'],
+    'product.description': ['Omschrijving', 'Beschrijving', 'Beskrivelse', 'Description'],
+    'product.unit': ['Eenheid', 'Enhed', 'Unit'],
+    'product.listPrice': ['Prijs', 'Listprijs', 'Verkoopprijs', 'Pris', 'Listepris', 'Salgspris', 'Price', 'List price'],
+    'product.cost': ['Kostprijs', 'Inkoopprijs', 'Kostpris', 'Indkøbspris', 'Cost', 'Cost price'],
+    'product.inAssortment': ['In assortiment', 'I sortiment', 'In assortment'],
+    'product.category': ['Categorie', 'Productcategorie', 'Kategori', 'Produktkategori', 'Category', 'Product category'],
+    'product.family': ['Familie', 'Productfamilie', 'Produktfamilie', 'Family', 'Product family'],
+    'product.type': ['Type', 'Producttype', 'Produkttype', 'Product type'],
+  },
+  relations: {
+    'relation.code': ['Code', 'Relatiecode', 'Klantcode', 'Debiteurnummer', 'Relation code'],
+    'relation.name': ['Naam', 'Relatienaam', 'Bedrijfsnaam', 'Name'],
+    'relation.type': ['Type', 'Relatietype', 'Relatie-type', 'Relation type'],
+    'relation.active': ['Actief', 'Active'],
+    'relation.blocked': ['Geblokkeerd', 'Blocked'],
+    'relation.street': ['Adres', 'Straat', 'Address', 'Street'],
+    'relation.postcode': ['Postcode', 'Postal code'],
+    'relation.city': ['Plaats', 'Woonplaats', 'City'],
+    'relation.country': ['Land', 'Country'],
+    'relation.phone': ['Telefoon', 'Telefoonnummer', 'Phone'],
+    'relation.email': ['E-mail', 'E-mailadres', 'Email'],
+    'relation.vatNo': ['BTW-nummer', 'BTW nummer', 'VAT number'],
+  },
+  materials: {
+    'material.code': ['Code', 'Artikelcode', 'Materiaalcode', 'Item code'],
+    'material.name': ['Naam', 'Omschrijving', 'Name', 'Description'],
+    'material.category': ['Categorie', 'Artikelgroep', 'Category'],
+    'material.unit': ['Eenheid', 'Unit'],
+    'material.price': ['Prijs', 'Verkoopprijs', 'Price'],
+  },
+  hourTypes: {
+    'hourType.code': ['Code', 'Uursoortcode'],
+    'hourType.name': ['Naam', 'Omschrijving', 'Name', 'Description'],
+    'hourType.category': ['Categorie', 'Category'],
+    'hourType.rate': ['Tarief', 'Uurtarief', 'Rate'],
+  },
+};

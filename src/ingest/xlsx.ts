@@ -1,0 +1,42 @@
+/**
+ * XLSX bytes → table, through `read-excel-file` (its `universal` build works in browsers, Web
+ * Workers and Node). The reader is imported only when an XLSX file arrives, so CSV users never
+ * download it.
+ */
+import type { IngestIssue, Table, TableCell } from './types.ts';
+
+/** Whether `bytes` start like a ZIP archive (`PK\x03\x04`), as every XLSX file does. */
+export function looksLikeXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+function toCell(value: unknown): TableCell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** Reads the first sheet; the first non-empty row is the header. Errors come back as issues. */
+export async function readXlsx(bytes: Uint8Array): Promise<{ table: Table } | { errors: IngestIssue[] }> {
+  let data: unknown[][];
+  try {
+    const { readSheet } = await import('read-excel-file/universal');
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    data = (await readSheet(buffer)) as unknown[][];
+  } catch (error) {
+    return { errors: [{ code: 'XLSX_UNREADABLE', params: { detail: String((error as Error)?.message ?? error).slice(0, 200) } }] };
+  }
+  const isBlank = (row: unknown[]) => row.every((cell) => cell === null || cell === undefined || String(cell).trim() === '');
+  let first = 0;
+  while (first < data.length && isBlank(data[first])) first++;
+  const headers = (data[first] ?? []).map((cell) => (cell === null || cell === undefined ? '' : String(cell).trim()));
+  const rows: TableCell[][] = [];
+  const rowNumbers: number[] = [];
+  for (let i = first + 1; i < data.length; i++) {
+    if (isBlank(data[i])) continue;
+    rows.push(data[i].map(toCell));
+    rowNumbers.push(i + 1);
+  }
+  return { table: { headers, rows, rowNumbers } };
+}
