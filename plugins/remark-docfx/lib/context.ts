@@ -1,0 +1,55 @@
+/**
+ * The `DocfxContext` of one page render (contracts.ts): where nodes come from, how problems
+ * are reported as vfile messages, and the root-confined file access transforms may use.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import type { DocfxContext, RuleId, SiteIndex } from './contracts.ts';
+import { resolvePath } from './paths.ts';
+import type { PreparedSource } from './types.ts';
+
+/** Read a content-root file as text (BOM stripped); undefined when missing or unsafe. */
+export function readRootText(site: SiteIndex, path: string): string | undefined {
+  if (path === '' || path.startsWith('/') || path.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
+  try {
+    const text = readFileSync(join(site.root, path), 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A vfile message with the contract fields (spec §2.3); never throws. */
+function addMessage(file: VFile, source: 'docfx' | 'signpost', ruleId: string, reason: string, path: string, node: Node | undefined, at?: { line?: number; column?: number }): void {
+  const start = node?.position?.start;
+  const line = at?.line ?? start?.line ?? 1;
+  const column = at?.column ?? (at?.line === undefined ? start?.column : undefined);
+  const message = file.message(reason, { place: { line, column: column ?? 1 }, ruleId, source });
+  message.file = path;
+  message.fatal = false;
+  if (column === undefined) message.column = undefined;
+}
+
+/**
+ * Build the context for rendering `page`.
+ * @param sources Prepared texts by path (the page's and its includes'), for `sourceText`.
+ */
+export function createContext(site: SiteIndex, page: string, lang: string, file: VFile, sources: Map<string, PreparedSource>): DocfxContext {
+  const sourceOf = (node: Node | undefined) => node?.data?.docfxSource ?? page;
+  return {
+    page,
+    lang,
+    sourceOf,
+    report(ruleId: RuleId, message: string, node?: Node, at?: { file?: string; line?: number; column?: number }) {
+      addMessage(file, 'docfx', ruleId, message, at?.file ?? sourceOf(node), node, at);
+    },
+    reportPortal(ruleId, message, node) {
+      addMessage(file, 'signpost', ruleId, message, sourceOf(node), node);
+    },
+    resolvePath,
+    readText: (path) => readRootText(site, path),
+    sourceText: (path) => sources.get(path)?.text,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * `remarkDocfx`: the DocFX dialect of ../shared/spec/docfx-dialect.md as one remark plugin.
+ *
+ * It registers its syntax extension (remark-directive) itself and wraps the processor's parser
+ * so the page is prepared first. The transformer then runs, in this order (the order is part
+ * of the contract):
+ *
+ * 1. prepare: BOM/CRLF normalised, front matter blanked, mojibake repaired (re-parsing when
+ *    the parser was not wrapped), one `mojibake` message per repaired line;
+ * 2. page-level messages of the index (front matter, `uid-duplicate`, `language-mismatch`,
+ *    `route-collision`); a redirect stub becomes its redirect element and stops here;
+ * 3. per-file steps on the page: include directives marked, `reference-undefined`, links,
+ *    images, definitions and xrefs resolved relative to the page;
+ * 4. include expansion: each included file prepared, parsed, given the per-file steps relative
+ *    to itself, its nodes marked with `data.docfxSource`, nested includes expanded, spliced;
+ * 5. block transforms (block-transforms.ts: alerts, video, div, tabs, GitBook, triple-colon,
+ *    snippets, directives incl. `::simulator` and restoration);
+ * 6. heading ids over the whole page (`data.hProperties.id`), listed in `file.data.docfxHeadings`.
+ */
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { runBlockTransforms } from './block-transforms.ts';
+import type { SiteIndex } from './contracts.ts';
+import { createContext, readRootText } from './context.ts';
+import { createFileScope } from './file-scope.ts';
+import { parseFrontMatter } from './frontmatter.ts';
+import { assignHeadingIds } from './headings.ts';
+import { expandIncludes } from './include.ts';
+import { createIncludeLoader } from './include-loader.ts';
+import { markIncludes } from './include-syntax.ts';
+import { resolveLinks } from './links.ts';
+import { DEFAULT_OPTIONS, type Options } from './options.ts';
+import { pagePathOf } from './page-path.ts';
+import { createParser, type MarkdownParser } from './parse.ts';
+import { languageOf } from './paths.ts';
+import { prepareSource } from './prepare.ts';
+import { redirectElement } from './redirect.ts';
+import { checkUndefinedReferences } from './references.ts';
+import { loadSite } from './site-index.ts';
+import type { PreparedSource } from './types.ts';
+
+export type { Options } from './options.ts';
+
+/** Page path used when a vfile has no path inside the root (e.g. a test string). */
+const ANONYMOUS_PAGE = 'page.md';
+
+/**
+ * The remark plugin. Configuration errors (no `site` and no `root`) throw once, at setup.
+ * @example unified().use(remarkParse).use(remarkGfm).use(remarkDocfx, { root: 'content' })
+ */
+export default function remarkDocfx(this: Processor, options: Options = {}) {
+  const site = options.site ?? (options.root !== undefined ? loadSite(options.root) : undefined);
+  if (!site) throw new Error('remark-docfx: missing option `site` or `root`; pass `{ root: "content" }` or `{ site: loadSite("content") }`');
+  const settings = { ...DEFAULT_OPTIONS, ...options, site };
+  remarkDirective.call(this as never);
+  const parse = createParser(this);
+  const includeCache = (site as { includeCache?: Map<string, unknown> }).includeCache ?? new Map<string, unknown>();
+  const prepare = (doc: string, file: VFile): PreparedSource => {
+    const path = pagePathOf(site, file) ?? ANONYMOUS_PAGE;
+    return prepareSource(path, doc, site.files.get(path)?.bodyLine);
+  };
+  if (this.parser) {
+    // Prepare before parsing so the page is parsed once; `tree.data` tells the transformer.
+    this.parser = (doc, file) => {
+      const prepared = prepare(String(doc), file);
+      const tree = parse(prepared.text);
+      tree.data = { ...tree.data, docfxPrepared: prepared };
+      return tree;
+    };
+  }
+  return (tree: Root, file: VFile) => {
+    transformPage(tree, file, { ...settings, parse, includeCache, prepare });
+  };
+}
+
+interface PageSettings extends Required<Pick<Options, 'directives' | 'strict' | 'pageMessages'>> {
+  site: SiteIndex;
+  parse: MarkdownParser;
+  includeCache: Map<string, unknown>;
+  prepare(doc: string, file: VFile): PreparedSource;
+}
+
+/** The transformer body (steps 1–6 of the module comment). */
+function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
+  const { site, parse } = settings;
+  let prepared = tree.data?.docfxPrepared;
+  if (!prepared) {
+    prepared = settings.prepare(String(file.value ?? ''), file);
+    if (prepared.text !== String(file.value ?? '')) tree.children = parse(prepared.text).children;
+  }
+  const page = prepared.path;
+  const loader = createIncludeLoader(site, (path) => readRootText(site, path), parse, settings.includeCache);
+  loader.sources.set(page, prepared);
+  const ctx = createContext(site, page, languageOf(page) ?? 'en', file, loader.sources);
+  for (const line of prepared.mojibakeLines) {
+    ctx.report('mojibake', 'Unexpected mojibake (UTF-8 read as Windows-1252) on this line: repaired in the output; fix the source text', undefined, { line });
+  }
+  const indexed = site.files.get(page);
+  const frontMatter = indexed ? undefined : parseFrontMatter(String(file.value ?? ''));
+  if (settings.pageMessages) {
+    const messages = indexed ? site.fileMessages(page) : frontMatter!.findings.map((finding) => ({ ...finding, file: page }));
+    for (const message of messages) ctx.report(message.ruleId, message.message, undefined, { file: message.file, line: message.line });
+  }
+  file.data.docfxMeta = indexed?.meta ?? frontMatter?.meta ?? {};
+  const redirectUrl = indexed ? (indexed.kind === 'stub' ? indexed.redirectUrl : undefined) : frontMatter?.redirectUrl;
+  if (redirectUrl !== undefined) {
+    tree.children = [redirectElement(redirectUrl)];
+    file.data.docfxHeadings = [];
+    return;
+  }
+  const scope = createFileScope(site, prepared, ctx.report);
+  markIncludes(tree, scope);
+  checkUndefinedReferences(tree, scope);
+  resolveLinks(tree, scope);
+  expandIncludes(tree, { ctx, loader }, page, [page]);
+  runBlockTransforms(tree, ctx, { directives: settings.directives });
+  file.data.docfxHeadings = assignHeadingIds(tree);
+  if (settings.strict) {
+    const warnings = file.messages.filter((message) => message.source === 'docfx');
+    if (warnings.length > 0) file.fail(`Unexpected ${warnings.length} DocFX warning(s) in strict mode; see the messages above`, undefined, 'docfx:strict');
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Options of `remarkDocfx` and their frozen defaults.
+ */
+import type { DirectiveHandler, SiteIndex } from './contracts.ts';
+
+/** Configuration of the plugin; every field is optional. */
+export interface Options {
+  /** The content-root index (from `loadSite`). Default: `loadSite(root)` when `root` is given. */
+  site?: SiteIndex;
+  /** Content root folder, used when `site` is not given. Default: none (one of the two is required). */
+  root?: string;
+  /** Portal directive handlers on top of the built-in `::simulator` (spec §14.5). Default: `{}`. */
+  directives?: Record<string, DirectiveHandler>;
+  /** Fail the file (`file.fail`) when any dialect warning was raised. Default: `false`. */
+  strict?: boolean;
+  /** Also emit the page-level messages of the index (front matter, uid, route). Default: `true`. */
+  pageMessages?: boolean;
+}
+
+/** Defaults applied under the given options. */
+export const DEFAULT_OPTIONS = Object.freeze({
+  directives: Object.freeze({}) as Readonly<Record<string, DirectiveHandler>>,
+  strict: false,
+  pageMessages: true,
+});

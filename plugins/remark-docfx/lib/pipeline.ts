@@ -1,0 +1,30 @@
+/**
+ * The whole-page processor: remark-parse + remark-gfm + remarkDocfx → remark-rehype (raw HTML
+ * kept) → rehype-raw → rehypeDocfx → rehype-stringify. The Astro site uses the same remark and
+ * rehype plugins inside its own unified processor.
+ */
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { SiteIndex } from './contracts.ts';
+import remarkDocfx from './index.ts';
+import type { Options } from './options.ts';
+import { rehypeDocfx } from './rehype-docfx.ts';
+
+/**
+ * Create a processor that renders DocFX pages of `site` to HTML strings.
+ * @example (await createDocfxProcessor(site).process(vfile)).toString() // → '<h1 id="…">…</h1>…'
+ */
+export function createDocfxProcessor(site: SiteIndex, options: Omit<Options, 'site' | 'root'> = {}) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDocfx, { ...options, site })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeDocfx)
+    .use(rehypeStringify);
+}
