@@ -4,8 +4,7 @@
  * read as inline content only — block syntax stays literal, blank lines become one space.
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown, type Extension as MdastExtension } from 'mdast-util-from-markdown';
-import type { Extension as MicromarkExtension } from 'micromark-util-types';
+import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 
 /** Parses prepared Markdown text into an mdast tree. */
@@ -13,8 +12,8 @@ export type MarkdownParser = (text: string) => Root;
 
 /** Where the processor keeps its syntax extensions (remark-parse reads the same keys). */
 interface ExtensionData {
-  data(key: 'micromarkExtensions'): MicromarkExtension[] | undefined;
-  data(key: 'fromMarkdownExtensions'): (MdastExtension | MdastExtension[])[] | undefined;
+  data(key: 'micromarkExtensions'): FromMarkdownOptions['extensions'];
+  data(key: 'fromMarkdownExtensions'): FromMarkdownOptions['mdastExtensions'];
 }
 
 /**
