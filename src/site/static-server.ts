@@ -17,7 +17,8 @@ export interface RunningServer {
 
 function fileAt(outDir: string, path: string): string | undefined {
   const candidate = join(outDir, path);
-  if (!candidate.startsWith(outDir)) return undefined;
+  // outDir ends with a separator; the root itself (`/` requested) joins to it without one.
+  if (!`${candidate}${sep}`.startsWith(outDir)) return undefined;
   try {
     const stat = statSync(candidate);
     if (stat.isFile()) return candidate;

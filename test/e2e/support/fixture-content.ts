@@ -16,7 +16,7 @@ export const FIXTURE_FILES: Record<string, string> = {
   'nl/gids/index.md': page({ title: 'Overzicht gids', uid: 'help-nl-gids', date: '03.14.2024', keywords: 'gids, overzicht' }, '# Overzicht gids\n\n## Eerste stap\n\nLees de gids.\n\n## Tweede stap\n\nGa verder.'),
   'nl/gids/importeren.md': page(
     { title: 'Bestanden importeren', uid: 'help-nl-importeren', redirect_from: '/nl/oud/importeren' },
-    '# Bestanden importeren\n\n> [!NOTE]\n> Maak eerst een reservekopie van de gegevens.\n\n[!include[stappen](includes/stappen.md)]\n\nDe zoekterm is fietsenmaker. Zie het [overzicht](index.md).\n\n![Logo](../../media/logo.svg)',
+    '# Bestanden importeren\n\n> [!NOTE]\n> Maak eerst een reservekopie van de gegevens.\n\n[!include[stappen](includes/stappen.md)]\n\nDe zoekterm is fietsenmaker en zebrafil. Zie het [overzicht](index.md).\n\n![Logo](../../media/logo.svg)',
   ),
   'nl/gids/includes/stappen.md': 'Dit is een ingevoegde stap over kolommen koppelen.\n',
   'nl/gids/alleen-nl.md': page({ title: 'Alleen Nederlands' }, '# Alleen Nederlands\n\nDeze pagina heeft geen vertaling.'),
@@ -27,7 +27,7 @@ export const FIXTURE_FILES: Record<string, string> = {
   'nl/verborgen.md': page({ title: 'Verborgen', index: 'false' }, '# Verborgen\n\nNiet zoeken: fietsenmaker.'),
   'da/guide/toc.yml': 'items:\n  - name: Guideoversigt\n    href: index.md\n  - name: Importer filer\n    href: import.md\n',
   'da/guide/index.md': page({ title: 'Guideoversigt', uid: 'help-da-gids' }, '# Guideoversigt\n\nLæs guiden.'),
-  'da/guide/import.md': page({ title: 'Importer filer', uid: 'help-da-importeren' }, '# Importer filer\n\nSøgeordet er cykelsmed.'),
-  'en/gids/importeren.md': page({ title: 'Importing files' }, '# Importing files\n\nThe search word is bicycle.'),
+  'da/guide/import.md': page({ title: 'Importer filer', uid: 'help-da-importeren' }, '# Importer filer\n\nSøgeordet er cykelsmed og zebrafil.'),
+  'en/gids/importeren.md': page({ title: 'Importing files' }, '# Importing files\n\nThe search word is bicycle and zebrafil.'),
   'media/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>\n',
 };
