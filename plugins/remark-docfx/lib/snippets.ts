@@ -94,6 +94,22 @@ export function renderParsedSnippet(ctx: DocfxContext, origin: Parent, request: 
   return code;
 }
 
+/**
+ * True when `parent.children[index]` is the `(path)` link of a `[!code…[name](path)]`
+ * directive: that path is a snippet source, not a link, so link resolution must leave it
+ * alone (no `link-broken` for a missing snippet — that is `snippet-missing`'s job).
+ * @example isSnippetLink(paragraph('[!code-cs[CS](a.cs)]'), 1) // → true
+ */
+export function isSnippetLink(parent: Parent, index: number): boolean {
+  const before = parent.children[index - 1];
+  const after = parent.children[index + 1];
+  return (
+    parent.children[index]?.type === 'link' &&
+    before?.type === 'text' && /(?:^|\n)[ \t]*\[!code(?:-[A-Za-z0-9+#_-]+)?$/i.test(before.value) &&
+    after?.type === 'text' && /^\][ \t]*(?:\n|$)/.test(after.value)
+  );
+}
+
 function classifyWith(ctx: DocfxContext, paragraph: Paragraph) {
   return (line: ParagraphLine): SnippetRequest | undefined => {
     if (!/^\[!code/i.test(line.text) || line.line === undefined) return undefined;

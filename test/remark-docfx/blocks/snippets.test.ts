@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { selectSnippet } from '../../../plugins/remark-docfx/lib/block-snippet-select.ts';
-import { parseSnippetTarget } from '../../../plugins/remark-docfx/lib/snippets.ts';
+import { isSnippetLink, parseSnippetTarget } from '../../../plugins/remark-docfx/lib/snippets.ts';
+import type { Paragraph } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { renderBlocks, textOf } from './render-blocks.ts';
 
 const letters = 'alpha\nbravo\ncharlie\ndelta\necho\nfoxtrot\n';
@@ -34,6 +37,16 @@ describe('snippet selection (spec §12.2)', () => {
     expect(parseSnippetTarget('a.cs?name=Main')).toMatchObject({ selector: { region: 'Main' } });
     expect(parseSnippetTarget('a.cs#Main')).toMatchObject({ selector: { region: 'Main' } });
     expect(parseSnippetTarget('a.cs?range=x')).toHaveProperty('error');
+  });
+});
+
+describe('isSnippetLink', () => {
+  const first = (markdown: string) => (unified().use(remarkParse).parse(markdown).children[0] as Paragraph);
+  it('recognises the path link of a block snippet directive only', () => {
+    expect(isSnippetLink(first('[!code-csharp[CS](a.cs)]'), 1)).toBe(true);
+    expect(isSnippetLink(first('Intro\n[!code[X](a.cs#L1)]\nmore'), 1)).toBe(true);
+    expect(isSnippetLink(first('Zie [!code[x](a.cs)] hier'), 1)).toBe(false);
+    expect(isSnippetLink(first('[gewone link](a.md)'), 0)).toBe(false);
   });
 });
 
