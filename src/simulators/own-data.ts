@@ -1,9 +1,7 @@
 /**
- * "Own data": a dropped CSV file becomes the import table, in the browser (the parser is loaded
- * only when a file is dropped, and nothing is sent anywhere). Headers that are engine field ids
- * are mapped at once; others start unmapped for the field-mapping step.
- * XLSX needs the project's ingest module (src/ingest, engineer A); until it exists an .xlsx
- * file gets a clear "cannot read" message.
+ * "Own data": a dropped CSV or XLSX file becomes the import table, in the browser. Reading and
+ * header mapping are the project's ingest module (src/ingest: encodings, separators, XLSX,
+ * limits, nl/da/en header aliases), loaded only when a file is dropped; nothing is sent anywhere.
  */
 import type { TextTable } from './example-tables.ts';
 
@@ -13,30 +11,27 @@ export interface OwnData {
   headers: string[];
 }
 
-const FIELD_ID = /^(company|person|product|relation|material|hourType)\.[A-Za-z]+(\.[a-z][A-Za-z0-9]*)?$/;
+/** Which header vocabulary to map with (src/ingest `HeaderKind`). */
+export type OwnDataKind = 'contacts' | 'products' | 'relations' | 'materials' | 'hourTypes';
 
-/** Builds the own-data table from parsed records (first record = headers). */
-export function recordsToOwnData(records: string[][], knownFields: readonly string[]): OwnData {
-  const [headers = [], ...rows] = records.filter((record) => record.some((cell) => cell.trim() !== ''));
-  const columns = headers.map((header) => {
-    const trimmed = header.trim();
-    return FIELD_ID.test(trimmed) && knownFields.includes(trimmed) ? trimmed : '';
-  });
-  return { headers: headers.map((h) => h.trim()), table: { columns, rows: rows.map((row) => headers.map((_, i) => row[i] ?? '')) } };
-}
+const cellText = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell));
 
 /**
- * Reads a user's file. Example: a CSV with header `company.name;company.city` →
- * `{ headers: ['company.name', 'company.city'], table: { columns: [...], rows: [...] } }`.
- * Throws an Error with a readable message when the file cannot be read.
+ * Reads a user's file into an import table; headers that are field ids or known aliases
+ * (`Bedrijfsnaam` → `company.name`) are mapped, others left for the field-mapping step.
+ * Throws an Error with a positioned, readable message when the file cannot be read.
+ * Example: a CSV `Bedrijfsnaam;Plaats` → `{ headers: ['Bedrijfsnaam', 'Plaats'], table: { columns: ['company.name', 'company.city'], … } }`.
  */
-export async function readOwnData(file: File, knownFields: readonly string[]): Promise<OwnData> {
-  if (/\.xlsx$/i.test(file.name)) throw new Error(`${file.name}: XLSX files are not supported yet; save the sheet as CSV`);
-  const text = await file.text();
-  const { default: Papa } = await import('papaparse');
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimiter: '' });
-  if (parsed.data.length === 0) throw new Error(`${file.name}: the file is empty`);
-  const fatal = parsed.errors.find((error) => error.type === 'Quotes');
-  if (fatal) throw new Error(`${file.name}, row ${(fatal.row ?? 0) + 1}: ${fatal.message}`);
-  return recordsToOwnData(parsed.data, knownFields);
+export async function readOwnData(file: File, kind: OwnDataKind, knownFields: readonly string[]): Promise<OwnData> {
+  const ingest = await import('../ingest/index.ts');
+  const result = await ingest.readTableFile(new Uint8Array(await file.arrayBuffer()));
+  if (!result.ok) {
+    const issue = result.errors[0];
+    const where = [issue.row && `row ${issue.row}`, issue.column && `column ${issue.column}`].filter(Boolean).join(', ');
+    throw new Error(`${file.name}${where ? ` (${where})` : ''}: ${issue.code}${issue.params ? ` ${JSON.stringify(issue.params)}` : ''}`);
+  }
+  const { headers, rows } = result.table;
+  const aliases = ingest.mapHeaders(headers, kind).fields;
+  const columns = headers.map((header, i) => (knownFields.includes(header.trim()) ? header.trim() : aliases[i] ?? ''));
+  return { headers, table: { columns, rows: rows.map((row) => headers.map((_, i) => cellText(row[i]))) } };
 }

@@ -100,3 +100,13 @@ export function mappableFields(state: SimulatorState): string[] {
   if (flavour === 'exact-online') return EXACT_FIELDS[String((settings.exact as Record<string, unknown>)?.import)] ?? EXACT_FIELDS.relations;
   return settings.target === 'products' ? PRODUCT_FIELDS : CONTACT_FIELDS;
 }
+
+/** The header vocabulary of src/ingest for own data of this state (`contacts`, `products`, an Exact import). */
+export function ownDataKind(state: SimulatorState): 'contacts' | 'products' | 'relations' | 'materials' | 'hourTypes' {
+  const { flavour, settings } = state.preset;
+  if (flavour === 'exact-online') {
+    const kind = String((settings.exact as Record<string, unknown>)?.import);
+    return kind === 'materials' || kind === 'hourTypes' ? kind : 'relations';
+  }
+  return settings.target === 'products' ? 'products' : 'contacts';
+}

@@ -159,9 +159,12 @@ describe('large runs, Stop and own data', () => {
     const page = await open('nl.html');
     const sent: string[] = [];
     page.on('request', (request) => sent.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
-    const csv = 'company.name;company.city;Opmerking\nBakkerij Zonneveld;Utrecht;geheim-123\nNieuwe Klant BV;Ede;geheim-456\n';
+    const csv = 'Bedrijfsnaam;company.city;Opmerking\nBakkerij Zonneveld;Utrecht;geheim-123\nNieuwe Klant BV;Ede;geheim-456\n';
     await page.locator('input[type="file"]').setInputFiles({ name: 'klanten.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.locator('[data-own-status]').innerText()).toBe('2 rijen geladen uit klanten.csv');
+    // A Dutch header is mapped by its alias, an unknown one is left for the user to map.
+    expect(await page.getByLabel('Veld in SuperOffice CRM: Bedrijfsnaam').inputValue()).toBe('company.name');
+    expect(await page.getByLabel('Veld in SuperOffice CRM: Opmerking').inputValue()).toBe('');
     await page.locator('select[data-setting="person-match"]').selectOption('none');
     await page.getByRole('button', { name: 'Start' }).click();
     await page.locator('[data-run-status="done"]').waitFor();

@@ -1,16 +1,16 @@
-/** Drop zone and file chooser for own data (CSV; read in the browser only). */
+/** Drop zone and file chooser for own data (CSV or XLSX; read in the browser only). */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../simulators/messages.ts';
-import { readOwnData, type OwnData } from '../../simulators/own-data.ts';
+import { readOwnData, type OwnData, type OwnDataKind } from '../../simulators/own-data.ts';
 
-/** Props: `t`, known field ids, and the callback with the parsed data. */
-export function OwnDataDrop({ t, idPrefix, fields, onData }: { t: Translate; idPrefix: string; fields: string[]; onData(data: OwnData): void }) {
+/** Props: `t`, the header vocabulary, known field ids, and the callback with the parsed data. */
+export function OwnDataDrop({ t, idPrefix, kind, fields, onData }: { t: Translate; idPrefix: string; kind: OwnDataKind; fields: string[]; onData(data: OwnData): void }) {
   const [message, setMessage] = useState('');
   const [over, setOver] = useState(false);
   const load = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const data = await readOwnData(file, fields);
+      const data = await readOwnData(file, kind, fields);
       onData(data);
       setMessage(t('simulator.ownData.loaded', { count: data.table.rows.length, name: file.name }));
     } catch (error) {
