@@ -89,7 +89,7 @@ function walk(parent: Parent, ctx: DocfxContext, handlers: Record<string, Direct
     let handled: RootContent[] | undefined;
     if (child.type !== 'textDirective') {
       const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
-      handled = handler ? safely(() => handler(child, ctx)) : undefined;
+      handled = handler ? safely(() => handler(child, ctx), (message) => ctx.reportPortal('signpost-directive-failed', message, child)) : undefined;
       if (!handled && name === 'simulator' && child.type === 'leafDirective') {
         const simulator = renderSimulator(child);
         handled = simulator ? [simulator] : undefined;
@@ -106,11 +106,12 @@ function walk(parent: Parent, ctx: DocfxContext, handlers: Record<string, Direct
   }
 }
 
-/** A site handler that throws is treated like one that declines (restore, never crash). */
-function safely(run: () => RootContent[] | undefined): RootContent[] | undefined {
+/** A site handler that throws is treated like one that declines (restore, never crash), with a portal warning. */
+function safely(run: () => RootContent[] | undefined, warn: (message: string) => void): RootContent[] | undefined {
   try {
     return run();
-  } catch {
+  } catch (error) {
+    warn(`Cannot render directive: its handler failed (${(error as Error).message}); the source text is kept`);
     return undefined;
   }
 }

@@ -49,7 +49,10 @@ describe('directive restoration', () => {
       throw new Error('boom');
     };
     const markdown = ':::Merge-Example{ok="yes"}\nbody\n:::\n\n::merge-example{ok="no"}\n\n::broken{a="b"}';
-    const { dom } = renderBlocks(markdown, { directives: { 'merge-example': handler, broken: failing } });
+    const { dom, portal, messages } = renderBlocks(markdown, { directives: { 'merge-example': handler, broken: failing } });
     expect(dom.querySelectorAll('p').map(textOf)).toEqual(['handled Merge-Example', '::merge-example{ok="no"}', '::broken{a="b"}']);
+    expect(portal).toHaveLength(1);
+    expect(portal[0]).toMatch(/^signpost-directive-failed: .*boom/);
+    expect(messages).toEqual([]);
   });
 });
