@@ -127,3 +127,12 @@ describe('bad input', () => {
     expect(new Set(lines).size).toBe(lines.length);
   });
 });
+
+describe('JavaScript budget', () => {
+  it('loads at most 15 KB (gzip) of JavaScript on a page without a simulator', async () => {
+    const { measureJs } = await import('../e2e/support/js-weight.ts');
+    const weight = measureJs(built.outDir, file('/nl/gids/importeren/'));
+    expect(weight.files.length).toBeGreaterThan(0);
+    expect(weight.gzipBytes).toBeLessThanOrEqual(15 * 1024);
+  });
+});
