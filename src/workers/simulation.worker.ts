@@ -20,9 +20,16 @@ scope.onmessage = (event) => {
   try {
     if (request.type === 'run') {
       const state = JSON.parse(request.state) as SimulatorState;
+      // Post at most every 100 ms: each message is a task on the page's main thread.
+      let lastPost = 0;
       const output = simulate(stateToInput(state, request.cancelAfter) as never, {
         progressEvery: request.progressEvery,
-        onProgress: (done: number, total: number) => scope.postMessage({ type: 'progress', done, total }),
+        onProgress: (done: number, total: number) => {
+          const now = performance.now();
+          if (now - lastPost < 100 && done < total) return;
+          lastPost = now;
+          scope.postMessage({ type: 'progress', done, total });
+        },
       }) as unknown as OutputView;
       lastOutput = output;
       scope.postMessage({ type: 'result', result: toRunResult(output) });
