@@ -150,10 +150,25 @@ function unresolvedTextXref(scope: FileScope, node: Text, found: TextXref): Phra
   return createBlock('span', { dataXrefError: found.target.uid }, [{ type: 'text', value: found.target.uid }], node.position);
 }
 
-/** `\@uid` and `\<xref:…>` are literal (spec §9.1): the raw text has a backslash before. */
+/**
+ * `\@uid` and `\<xref:…>` are literal (spec §9.1). The k-th occurrence of the form in the
+ * text value is the k-th occurrence in the raw source; it is escaped when a backslash precedes it there.
+ */
 function isEscapedXref(scope: FileScope, node: Text, found: TextXref): boolean {
-  const value = node.value;
-  const written = value.slice(found.start, found.end);
+  const written = node.value.slice(found.start, found.end);
   const raw = rawOf(scope, node);
-  return raw.includes(`\\${written}`) || raw.includes(`\\${written.replace(/^</, '\\<')}`);
+  const occurrence = countOccurrences(node.value.slice(0, found.start), written);
+  let position = -1;
+  for (let seen = 0; seen <= occurrence; seen++) {
+    position = raw.indexOf(written, position + 1);
+    if (position === -1) return false;
+  }
+  return raw[position - 1] === '\\';
+}
+
+/** How often `needle` occurs in `haystack`. */
+function countOccurrences(haystack: string, needle: string): number {
+  let count = 0;
+  for (let index = haystack.indexOf(needle); index !== -1; index = haystack.indexOf(needle, index + 1)) count++;
+  return count;
 }
