@@ -136,3 +136,13 @@ describe('JavaScript budget', () => {
     expect(weight.gzipBytes).toBeLessThanOrEqual(15 * 1024);
   });
 });
+
+describe('client scripts', () => {
+  it('loads the tabs script only on pages with tab groups', () => {
+    expect(html('/nl/tabbladen/')).toContain('data-tabs');
+    // Small scripts are inlined by Astro: look for the tabs code itself.
+    const tabsCode = /<script type="module">[^<]*data-tab-label/;
+    expect(html('/nl/tabbladen/')).toMatch(tabsCode);
+    expect(html('/nl/gids/')).not.toMatch(tabsCode);
+  });
+});

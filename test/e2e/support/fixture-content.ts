@@ -24,6 +24,7 @@ export const FIXTURE_FILES: Record<string, string> = {
   'nl/gids/botsing.md': page({ title: 'Botsing pagina' }, '# Botsing pagina\n\nDe pagina wint.'),
   'nl/gids/botsing/index.md': page({ redirect_url: 'https://example.com/oud' }, ''),
   'nl/verhuisd.md': page({ redirect_url: 'https://example.com/nieuw' }, ''),
+  'nl/tabbladen.md': page({ title: 'Tabbladen' }, '# Tabbladen\n\n# [Web](#tab/web)\n\nIn de webclient.\n\n# [Windows](#tab/win)\n\nIn de Windows-client.\n\n***\n\nNa de tabbladen.'),
   'nl/verborgen.md': page({ title: 'Verborgen', index: 'false' }, '# Verborgen\n\nNiet zoeken: fietsenmaker.'),
   'da/guide/toc.yml': 'items:\n  - name: Guideoversigt\n    href: index.md\n  - name: Importer filer\n    href: import.md\n',
   'da/guide/index.md': page({ title: 'Guideoversigt', uid: 'help-da-gids' }, '# Guideoversigt\n\nLæs guiden.'),
