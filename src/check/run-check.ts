@@ -10,7 +10,8 @@ import { checkFrontMatter } from './front-matter.ts';
 import { checkTocCoverage } from './toc-coverage.ts';
 import { checkTocEntries } from './toc-entries.ts';
 import { checkRedirects } from './redirects.ts';
-import { checkUnusedAssets, collectAssetReferences } from './assets.ts';
+import { checkUnusedAssets } from './assets.ts';
+import { renderAll } from './render-all.ts';
 import { readSource } from './source-lines.ts';
 
 /** Outcome of checking one content tree. */
@@ -27,28 +28,35 @@ export interface CheckResult {
 
 const RENDERED_KINDS = new Set(['page', 'stub', 'landing', 'toc']);
 
+/** Options of `runCheck`. */
+export interface CheckOptions {
+  /**
+   * Worker threads to render with (each loads the real plugin, so only for `loadDialect()`);
+   * default 1 = render in this thread with the given dialect.
+   */
+  jobs?: number;
+}
+
 /**
  * Checks the content tree at `root`.
  * @example const result = await runCheck('content', await loadDialect());
  *   result.errors // 0 for a clean tree
  */
-export async function runCheck(root: string, dialect: DialectApi): Promise<CheckResult> {
+export async function runCheck(root: string, dialect: DialectApi, options: CheckOptions = {}): Promise<CheckResult> {
   const site: SiteIndex = await dialect.loadSite(root);
   const findings = new FindingSet();
   const usedAssets = new Set<string>();
   const tocs = new Map<string, TocItem[]>();
-  let rendered = 0;
   const paths = [...site.files.values()].filter((f) => RENDERED_KINDS.has(f.kind)).map((f) => f.path).sort();
-  for (const path of paths) {
-    const page = await dialect.renderPage(site, path);
-    rendered += 1;
-    for (const message of page.messages) findings.add(messageToFinding(message));
-    collectAssetReferences(path, page.html, usedAssets);
-    if (site.files.get(path)?.kind === 'toc') {
-      tocs.set(path, await dialect.loadToc(site, path));
-      for (const finding of checkTocEntries(path, readSource(site.root, path))) findings.add(finding);
+  for (const outcome of await renderAll(site, dialect, paths, options.jobs ?? 1)) {
+    for (const message of outcome.messages) findings.add(messageToFinding(message));
+    for (const reference of outcome.references) usedAssets.add(reference);
+    if (outcome.tocItems) {
+      tocs.set(outcome.path, outcome.tocItems);
+      for (const finding of checkTocEntries(outcome.path, readSource(site.root, outcome.path))) findings.add(finding);
     }
   }
+  const rendered = paths.length;
   const siteChecks = [checkFrontMatter(site), checkTocCoverage(site, tocs), checkRedirects(site), checkUnusedAssets(site, usedAssets)];
   for (const list of siteChecks) for (const finding of list) findings.add(finding);
   const sorted = findings.sorted();

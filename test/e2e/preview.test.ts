@@ -19,6 +19,7 @@ const FILES: Record<string, string> = {
   'nl/gids/importeren.md': page('Importeren', 'preview-import', '[!include[stap](includes/stap.md)]\n\nEinde van de pagina.'),
   'nl/gids/tweede.md': page('Tweede pagina', 'preview-second', '[!include[stap](includes/stap.md)]'),
   'nl/gids/includes/stap.md': 'Kies eerst het bestand met de oude versie van de stap.\n',
+  'nl/gids/kapot.md': page('Kapot', 'preview-broken', 'Eerst gewone tekst.\n\n[!include[later](includes/nog-niet.md)]'),
 };
 
 /** A free TCP port on 127.0.0.1. */
@@ -120,5 +121,19 @@ describe('live preview in astro dev', () => {
     await writeFile(join(contentRoot, 'nl/gids/toc.yml'), TOC('Bestanden importeren'));
     const ms = await msUntil(() => browserPage.locator('nav').allInnerTexts().then((t) => t.join(' ')), 'Bestanden importeren', 2_000);
     console.log(`toc edit visible after ${ms} ms`);
+  });
+
+  it('lists the page\'s own diagnostics in the dev panel and drops them once fixed', async () => {
+    const broken = await context.newPage();
+    await broken.goto(`http://127.0.0.1:${port}/nl/gids/kapot/`);
+    const panel = broken.locator('[data-dev-diagnostics]');
+    await expect(panel.locator('summary').innerText()).resolves.toContain('1 diagnostic');
+    const item = panel.locator('li[data-rule="include-missing"]');
+    await expect(item.locator('code').first().textContent()).resolves.toBe('nl/gids/kapot.md:10:1');
+    await expect(item.locator('a').getAttribute('href')).resolves.toBe(`vscode://file/${contentRoot}/nl/gids/kapot.md:10:1`);
+    await writeFile(join(contentRoot, 'nl/gids/includes/nog-niet.md'), 'Nu bestaat de ingevoegde tekst wel.\n');
+    await msUntil(() => broken.locator('article').innerText(), 'Nu bestaat de ingevoegde tekst wel', 2_000);
+    await expect(broken.locator('[data-dev-diagnostics]').count()).resolves.toBe(0);
+    await broken.close();
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * Renders every entry of a content tree for `signpost check`, in this process or split over
+ * worker threads (`jobs` > 1): rendering is nearly all of a check's time and pages are
+ * independent, so a 2-core machine checks a 2,000-page tree in about half the wall time.
+ * Each worker scans the root itself; only messages, asset references and toc items travel
+ * back, never HTML.
+ */
+import { Worker } from 'node:worker_threads';
+import type { DocfxMessage, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { collectAssetReferences } from './assets.ts';
+import type { DialectApi } from './dialect.ts';
+
+/** What a check keeps of one rendered entry. */
+export interface RenderOutcome {
+  path: string;
+  messages: DocfxMessage[];
+  /** Content-root paths the HTML refers to (assets and pages). */
+  references: string[];
+  /** Navigation items, for toc.yml entries. */
+  tocItems?: TocItem[];
+}
+
+/** Work order of one worker. */
+export interface RenderJob {
+  root: string;
+  paths: string[];
+}
+
+/** Below this many entries per worker, a worker's own site scan costs more than it saves. */
+export const MIN_PATHS_PER_WORKER = 200;
+
+/**
+ * Renders `paths` of `site` with `dialect` in this thread.
+ * @example await renderInProcess(site, dialect, ['nl/a.md']) // [{path: 'nl/a.md', messages: […], references: ['media/x.png']}]
+ */
+export async function renderInProcess(site: SiteIndex, dialect: DialectApi, paths: readonly string[]): Promise<RenderOutcome[]> {
+  const outcomes: RenderOutcome[] = [];
+  for (const path of paths) {
+    const page = await dialect.renderPage(site, path);
+    const references = new Set<string>();
+    collectAssetReferences(path, page.html, references);
+    const outcome: RenderOutcome = { path, messages: page.messages, references: [...references] };
+    if (site.files.get(path)?.kind === 'toc') outcome.tocItems = await dialect.loadToc(site, path);
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}
+
+function runWorker(job: RenderJob): Promise<RenderOutcome[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: job });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`check worker stopped with exit code ${code}`)));
+  });
+}
+
+/**
+ * Renders `paths` split over up to `jobs` workers (interleaved, so large sections spread
+ * out), falling back to this thread when the tree is small; outcomes come back in `paths` order.
+ */
+export async function renderAll(
+  site: SiteIndex,
+  dialect: DialectApi,
+  paths: readonly string[],
+  jobs: number,
+  minPathsPerWorker = MIN_PATHS_PER_WORKER,
+): Promise<RenderOutcome[]> {
+  const workers = Math.min(jobs, Math.floor(paths.length / minPathsPerWorker));
+  if (workers <= 1) return renderInProcess(site, dialect, paths);
+  const chunks: string[][] = Array.from({ length: workers }, () => []);
+  paths.forEach((path, index) => chunks[index % workers].push(path));
+  const results = await Promise.all(chunks.map((chunk) => runWorker({ root: site.root, paths: chunk })));
+  const byPath = new Map(results.flat().map((outcome) => [outcome.path, outcome]));
+  return paths.map((path) => byPath.get(path)!);
+}
