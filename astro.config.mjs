@@ -14,6 +14,9 @@ import { signpost } from './src/site/integration.ts';
 import { readSettings } from './src/site/settings.ts';
 
 const settings = readSettings(process.env, process.cwd());
+// SIGNPOST_DOCFX=off leaves the DocFX plugins out (same loader and processor otherwise): the
+// baseline bench/site.ts compares against. Never set it for a real build.
+const docfx = process.env.SIGNPOST_DOCFX !== 'off';
 
 export default defineConfig({
   site: process.env.SIGNPOST_SITE || 'http://localhost:4321',
@@ -31,9 +34,9 @@ export default defineConfig({
       smartypants: false,
       // `site` is the slot the loader fills with the content root it scanned (src/site/renderer.ts);
       // `root` is the fallback should Astro create a renderer of its own.
-      remarkPlugins: [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } }]],
+      remarkPlugins: docfx ? [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } }]] : [],
       // Same order as `signpost render` (createDocfxProcessor): raw HTML parsed, then sanitised.
-      rehypePlugins: [rehypeRaw, rehypeDocfx, [rehypeBasePath, { base: settings.base }], rehypeExposeMessages],
+      rehypePlugins: [rehypeRaw, ...(docfx ? [rehypeDocfx] : []), [rehypeBasePath, { base: settings.base }], rehypeExposeMessages],
     }),
   },
   integrations: [signpost(settings)],
