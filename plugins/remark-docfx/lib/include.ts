@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { DocfxContext } from './contracts.ts';
 import { type IncludedFile, type IncludeLoader } from './include-loader.ts';
-import { shapeAt } from './include-syntax.ts';
+import { shapeAt, type IncludeShape } from './include-syntax.ts';
 import { hasScheme, languageOf, resolvePath } from './paths.ts';
 import { createBlock, type DocfxBlock } from './block-types.ts';
 
@@ -31,28 +31,32 @@ function errorElement(kind: ErrorKind, link: Link, inline: boolean) {
  * Resolve and load the target of one directive written in `from`; reports and returns the
  * error element on failure.
  */
-function load(state: IncludeState, link: Link, from: string, stack: string[], inline: boolean): IncludedFile | DocfxBlock {
+function load(state: IncludeState, shape: IncludeShape, from: string, stack: string[], inline: boolean): IncludedFile | DocfxBlock {
   const { ctx } = state;
+  const link = shape.link;
+  // Report at the directive's `[`, which precedes the link by the keyword (`[!include`, spaces).
+  const start = link.position?.start;
+  const at = start ? { line: start.line, column: start.column - (shape.before.value.length - shape.prefix.length) } : undefined;
   const url = link.url.trim();
   const path = url.startsWith('/') || hasScheme(url) ? null : resolvePath(from, url);
   if (path === null || path.endsWith('/')) {
-    ctx.report('include-outside-root', `Cannot include \`${url}\`: the path leaves the content root or is a URL; include files must live inside the content root`, link);
+    ctx.report('include-outside-root', `Cannot include \`${url}\`: the path leaves the content root or is a URL; include files must live inside the content root`, link, at);
     return errorElement('outside-root', link, inline);
   }
   if (stack.includes(path)) {
     const chain = [...stack, path].map((item) => `\`${item}\``).join(' → ');
-    ctx.report('include-cycle', `Cannot include \`${path}\` again while it is being expanded: ${chain}`, link);
+    ctx.report('include-cycle', `Cannot include \`${path}\` again while it is being expanded: ${chain}`, link, at);
     return errorElement('cycle', link, inline);
   }
   const included = state.loader.load(path, inline);
   if (!included) {
-    ctx.report('include-missing', `Cannot find include file \`${path}\` (written \`${url}\`): check the path and its letter case`, link);
+    ctx.report('include-missing', `Cannot find include file \`${path}\` (written \`${url}\`): check the path and its letter case`, link, at);
     return errorElement('missing', link, inline);
   }
   const pageLang = languageOf(ctx.page);
   const targetLang = languageOf(path);
   if (pageLang && targetLang && pageLang !== targetLang) {
-    ctx.report('language-mismatch', `Unexpected include from another language: \`${path}\` is in \`${targetLang}\`, the page is in \`${pageLang}\``, link);
+    ctx.report('language-mismatch', `Unexpected include from another language: \`${path}\` is in \`${targetLang}\`, the page is in \`${pageLang}\``, link, at);
   }
   for (const finding of included.findings) {
     ctx.report(finding.ruleId, finding.message, undefined, { file: path, line: finding.line, column: finding.column });
@@ -85,7 +89,7 @@ function expandInline(children: PhrasingContent[], state: IncludeState, from: st
   for (let index = 1; index < children.length - 1; index++) {
     const shape = shapeAt(children, index);
     if (!shape || !shape.link.data?.docfxInclude) continue;
-    const loaded = load(state, shape.link, from, stack, true);
+    const loaded = load(state, shape, from, stack, true);
     const content = 'tree' in loaded ? (loaded.tree.children as PhrasingContent[]) : [loaded as PhrasingContent];
     shape.before.value = shape.prefix;
     shape.after.value = shape.suffix;
@@ -117,7 +121,7 @@ function splitParagraph(children: PhrasingContent[], state: IncludeState, from: 
     current.pop(); // `before`, re-added without the keyword
     if (shape.prefix !== '') current.push({ ...shape.before, value: shape.prefix });
     flush();
-    const loaded = load(state, shape.link, from, stack, false);
+    const loaded = load(state, shape, from, stack, false);
     blocks.push(...('tree' in loaded ? loaded.tree.children : [loaded]));
     shape.after.value = shape.suffix.replace(/^[ \t]*\n?/, '');
     // `after` stays in `children` and starts the next piece.
