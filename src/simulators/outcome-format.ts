@@ -15,9 +15,17 @@ export function formatValue(value: unknown, t: Translate): string {
   return String(value);
 }
 
-/** `field: from → to` for one change. */
+/**
+ * The page-language label of a field id (`company.vatNo` → `BTW-nummer` in nl); custom list
+ * fields and unknown ids stay as written (`company.custom.regio`).
+ */
+export function fieldLabel(field: string, t: Translate): string {
+  return translateDynamic(t, 'simulator.field.', field);
+}
+
+/** `field: from → to` for one change, the field in the page language. */
 export function formatChange(change: { field: string; from: unknown; to: unknown }, t: Translate): string {
-  return t('simulator.change', { field: change.field, from: formatValue(change.from, t), to: formatValue(change.to, t) });
+  return t('simulator.change', { field: fieldLabel(change.field, t), from: formatValue(change.from, t), to: formatValue(change.to, t) });
 }
 
 /** Localized outcome label (`created` → `Created`/`Aangemaakt`/`Oprettet`). */
@@ -37,7 +45,7 @@ export function entityLabel(entity: string, t: Translate): string {
 export function entityReason(entity: EntityView, t: Translate): string {
   if (entity.reason) {
     const text = translateDynamic(t, 'simulator.reason.', entity.reason);
-    return entity.field ? `${text} (${entity.field})` : text;
+    return entity.field ? `${text} (${fieldLabel(entity.field, t)})` : text;
   }
   if (entity.outcome === 'created') return t('simulator.reason.new');
   if (entity.outcome === 'updated' || entity.outcome === 'unchanged') return t('simulator.reason.matched');

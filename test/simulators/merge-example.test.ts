@@ -40,7 +40,7 @@ describe(':::merge-example with the corrected ACME case (§15)', () => {
     expect(html).not.toContain('<script');
     expect(root.querySelector('[data-merge-example] figcaption')?.text).toBe('ACME is already in the CRM.');
     const rows = outcomeRows(root);
-    expect(rows).toEqual([{ outcome: 'updated', cells: ['1', 'Company', 'Updated', '1', 'company.vatNo: (empty) → 11223344', 'an existing record matched'] }]);
+    expect(rows).toEqual([{ outcome: 'updated', cells: ['1', 'Company', 'Updated', '1', 'VAT number: (empty) → 11223344', 'an existing record matched'] }]);
     expect(html).not.toContain('Main street 456 → Broadway 123');
     expect(root.text).toContain('After the example.');
   });
@@ -49,9 +49,9 @@ describe(':::merge-example with the corrected ACME case (§15)', () => {
     const { root } = await render(acme('company-match="name" company-action="replace"'));
     const [row] = outcomeRows(root);
     expect(row.outcome).toBe('updated');
-    expect(row.cells[4]).toContain('company.street: Main street 456 → Broadway 123');
-    expect(row.cells[4]).toContain('company.vatNo: (empty) → 11223344');
-    expect(row.cells[4]).not.toContain('company.code');
+    expect(row.cells[4]).toContain('Street address: Main street 456 → Broadway 123');
+    expect(row.cells[4]).toContain('VAT number: (empty) → 11223344');
+    expect(row.cells[4]).not.toContain('Code');
   });
 
   it('skip leaves the record untouched, in Danish', async () => {
@@ -67,7 +67,7 @@ describe(':::merge-example with the corrected ACME case (§15)', () => {
     const [row] = outcomeRows(root);
     expect(row.outcome).toBe('created');
     expect(row.cells.slice(0, 4)).toEqual(['1', 'Bedrijf', 'Aangemaakt', '2']);
-    expect(row.cells[4]).toContain('company.name: (leeg) → ACME Inc');
+    expect(row.cells[4]).toContain('Bedrijfsnaam: (leeg) → ACME Inc');
   });
 });
 
@@ -142,6 +142,6 @@ describe(':::merge-example with persons and products', () => {
     expect(reported).toEqual([]);
     const rows = outcomeRows(root);
     expect(rows.map((row) => row.outcome)).toEqual(['updated', 'created']);
-    expect(rows[0].cells[4]).toBe('product.listPrice: 139 → 149');
+    expect(rows[0].cells[4]).toBe('List price: 139 → 149');
   });
 });
