@@ -25,6 +25,8 @@ const TIME = '/usr/bin/time';
 interface BuildRun {
   variant: 'docfx' | 'bare';
   seconds: number;
+  /** User + system CPU seconds: what a shared, overloaded machine distorts least. */
+  cpuSeconds: number;
   peakMb: number;
   pages: number;
   outDir: string;
@@ -47,8 +49,9 @@ function build(variant: BuildRun['variant']): BuildRun {
   });
   const seconds = (performance.now() - started) / 1000;
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+  const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(child.stderr)?.[1] ?? NaN);
   const pages = Number(/(\d+) page\(s\) built/.exec(child.stdout + child.stderr)?.[1] ?? 0);
-  return { variant, seconds, peakMb: peakKb / 1024, pages, outDir, ok: child.status === 0 };
+  return { variant, seconds, cpuSeconds: cpu('User') + cpu('System'), peakMb: peakKb / 1024, pages, outDir, ok: child.status === 0 };
 }
 
 /** A built page of `lang` without a simulator, for the JavaScript measurement. */
@@ -67,7 +70,7 @@ for (let i = 0; i < runs; i++) {
   for (const variant of ['docfx', 'bare'] as const) {
     const run = build(variant);
     results.push(run);
-    console.log(`${variant.padEnd(6)} run ${i + 1}: ${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB, ${run.pages} pages${run.ok ? '' : ' (BUILD FAILED)'}`);
+    console.log(`${variant.padEnd(6)} run ${i + 1}: ${run.seconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, peak ${run.peakMb.toFixed(0)} MB, ${run.pages} pages${run.ok ? '' : ' (BUILD FAILED)'}`);
   }
 }
 
@@ -79,7 +82,11 @@ if (docfx.length) {
   const seconds = median(docfx.map((r) => r.seconds));
   const last = docfx[docfx.length - 1];
   console.log(`\nDocFX build: ${seconds.toFixed(1)} s (target ≤ 32), peak ${Math.max(...docfx.map((r) => r.peakMb)).toFixed(0)} MB (target ≤ 1229), ${(last.pages / seconds).toFixed(1)} pages/s`);
-  if (bare.length) console.log(`bare unified build: ${median(bare.map((r) => r.seconds)).toFixed(1)} s, peak ${Math.max(...bare.map((r) => r.peakMb)).toFixed(0)} MB; ratio DocFX/bare ${(seconds / median(bare.map((r) => r.seconds))).toFixed(2)}`);
+  if (bare.length) {
+    const bareSeconds = median(bare.map((r) => r.seconds));
+    const cpuRatio = median(docfx.map((r) => r.cpuSeconds)) / median(bare.map((r) => r.cpuSeconds));
+    console.log(`bare unified build: ${bareSeconds.toFixed(1)} s, peak ${Math.max(...bare.map((r) => r.peakMb)).toFixed(0)} MB; ratio DocFX/bare ${(seconds / bareSeconds).toFixed(2)} wall, ${cpuRatio.toFixed(2)} CPU`);
+  }
   for (const [lang, bytes] of Object.entries(indexSizes(join(last.outDir, 'pagefind')))) {
     console.log(`Pagefind index ${lang}: ${(bytes / 1024).toFixed(0)} KB`);
   }
