@@ -64,7 +64,7 @@ describe('settings', () => {
     await page.getByLabel('Rij 1 importeren').uncheck();
     await page.getByRole('button', { name: 'Start' }).click();
     await expect.poll(() => page.locator('.signpost-sim__outcomes tr[data-status="unchecked"]').count()).toBe(1);
-    expect(await page.locator('.signpost-sim__outcomes').innerText()).not.toContain('Bedrijfsnaam');
+    expect(await page.locator('.signpost-sim__outcomes').innerText()).not.toContain('→ Btw');
     await page.close();
   });
 
