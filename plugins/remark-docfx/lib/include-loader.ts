@@ -86,8 +86,8 @@ export function createIncludeLoader(
       findings.push({ ruleId, message, line: at?.line ?? node?.position?.start.line ?? 1, column: at?.column ?? node?.position?.start.column });
     };
     const scope = createFileScope(site, scopeSource, report);
-    markIncludes(tree, scope, inline);
-    if (!inline) checkUndefinedReferences(tree, scope);
+    if (/\[!include/i.test(source.text)) markIncludes(tree, scope, inline);
+    if (!inline && source.text.includes('][')) checkUndefinedReferences(tree, scope);
     resolveLinks(tree, scope);
     return { mtimeMs, tree, findings, source };
   };

@@ -43,6 +43,9 @@ import type { PreparedSource } from './types.ts';
 
 export type { Options } from './options.ts';
 
+/** Any include keyword in a text (the directive syntax is checked on the tree). */
+const INCLUDE_KEYWORD = /\[!include/i;
+
 /** Page path used when a vfile has no path inside the root (e.g. a test string). */
 const ANONYMOUS_PAGE = 'page.md';
 
@@ -111,10 +114,12 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
     return;
   }
   const scope = createFileScope(site, prepared, ctx.report);
-  markIncludes(tree, scope);
-  checkUndefinedReferences(tree, scope);
+  // Cheap text pre-checks skip whole-tree walks on pages without the construct.
+  const hasIncludes = INCLUDE_KEYWORD.test(prepared.text);
+  if (hasIncludes) markIncludes(tree, scope);
+  if (prepared.text.includes('][')) checkUndefinedReferences(tree, scope);
   resolveLinks(tree, scope);
-  expandIncludes(tree, { ctx, loader }, page, [page]);
+  if (hasIncludes) expandIncludes(tree, { ctx, loader }, page, [page]);
   runBlockTransforms(tree, ctx, { directives: settings.directives });
   file.data.docfxHeadings = assignHeadingIds(tree);
   if (settings.strict) {

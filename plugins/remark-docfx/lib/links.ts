@@ -87,6 +87,11 @@ export function resolveLinks(tree: Root, scope: FileScope): void {
   visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
     let replacement: PhrasingContent | undefined;
+    if (node.type === 'definition') {
+      // Definitions render nothing; once their targets are applied they go (spec §5.4 scoping).
+      (parent.children as unknown as Nodes[]).splice(index, 1);
+      return index;
+    }
     if (node.type === 'link') {
       if (node.data?.docfxInclude) return SKIP;
       if (/^xref:/i.test(node.url) && isAutolink(scope, node)) {
@@ -107,6 +112,7 @@ export function resolveLinks(tree: Root, scope: FileScope): void {
         ? imageFrom(node, definition.outcome, definition.node.title)
         : linkFrom(scope, node, definition.outcome, definition.node.url, definition.node.title);
     } else if (node.type === 'text') {
+      if (!node.value.includes('@') && !node.value.includes('<xref:')) return;
       const pieces = splitTextXrefs(scope.site, node, (found) => isEscapedXref(scope, node, found), (found) => unresolvedTextXref(scope, node, found));
       if (!pieces) return;
       (parent.children as unknown as PhrasingContent[]).splice(index, 1, ...pieces);
@@ -116,18 +122,6 @@ export function resolveLinks(tree: Root, scope: FileScope): void {
     (parent.children as unknown as PhrasingContent[])[index] = replacement;
     // Links cannot contain links: text inside them is not scanned for `@uid`.
     return replacement.type === 'link' || replacement.type === 'docfxBlock' ? SKIP : undefined;
-  });
-  removeDefinitions(tree);
-}
-
-/** Definitions render nothing; drop them once their targets are applied. */
-function removeDefinitions(tree: Root): void {
-  visit(tree, (node: Nodes) => {
-    if (!('children' in node)) return;
-    const parent = node as { children: Nodes[] };
-    if (parent.children.some((child) => child.type === 'definition')) {
-      parent.children = parent.children.filter((child) => child.type !== 'definition');
-    }
   });
 }
 
