@@ -4,12 +4,7 @@
 // (src/site/settings.ts): SIGNPOST_CONTENT, SIGNPOST_BASE, SIGNPOST_STRICT, SIGNPOST_OUT.
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
-import remarkDocfx from './plugins/remark-docfx/index.ts';
-import { rehypeDocfx } from './plugins/remark-docfx/lib/rehype-docfx.ts';
-import { mergeExample } from './src/simulators/merge-example.ts';
-import { rehypeExposeMessages } from './src/site/messages.ts';
-import { rehypeBasePath } from './src/site/rehype-base.ts';
+import { markdownOptions } from './src/site/markdown-options.ts';
 import { signpost } from './src/site/integration.ts';
 import { readSettings } from './src/site/settings.ts';
 
@@ -29,15 +24,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({
-      gfm: true,
-      smartypants: false,
-      // `site` is the slot the loader fills with the content root it scanned (src/site/renderer.ts);
-      // `root` is the fallback should Astro create a renderer of its own.
-      remarkPlugins: docfx ? [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } }]] : [],
-      // Same order as `signpost render` (createDocfxProcessor): raw HTML parsed, then sanitised.
-      rehypePlugins: [rehypeRaw, ...(docfx ? [rehypeDocfx] : []), [rehypeBasePath, { base: settings.base }], rehypeExposeMessages],
-    }),
+    processor: unified(markdownOptions({ contentRoot: settings.contentRoot, base: settings.base, docfx })),
   },
   integrations: [signpost(settings)],
 });

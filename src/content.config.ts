@@ -9,5 +9,10 @@ import { readSettings } from './site/settings.ts';
 const settings = readSettings(process.env, process.cwd());
 
 export const collections = {
-  site: defineCollection({ loader: docfxLoader({ contentRoot: settings.contentRoot, strict: settings.strict }) }),
+  site: defineCollection({ loader: docfxLoader({
+    contentRoot: settings.contentRoot,
+    strict: settings.strict,
+    base: settings.base,
+    docfx: process.env.SIGNPOST_DOCFX !== 'off',
+  }) }),
 };

@@ -14,6 +14,8 @@ import { loadToc } from '../../plugins/remark-docfx/lib/toc.ts';
 import { MESSAGES_KEY, formatMessage, toSiteMessage } from './messages.ts';
 import { buildSiteModel, type RenderedBody, type SiteModel } from './site-model.ts';
 import { createPageRenderer } from './renderer.ts';
+import { shouldUseWorker, startRenderPool } from './render-pool.ts';
+import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
 
 /** Options of `docfxLoader`. */
 export interface DocfxLoaderOptions {
@@ -21,6 +23,10 @@ export interface DocfxLoaderOptions {
   contentRoot: string;
   /** Fail `astro build` when there are diagnostics. */
   strict: boolean;
+  /** Base path, for the render worker's processor (see markdown-options.ts). */
+  base: string;
+  /** false only for the bench baseline (SIGNPOST_DOCFX=off). */
+  docfx: boolean;
 }
 
 /** Environment flag set by the integration: which astro command runs (`build`, `dev` …). */
@@ -57,16 +63,32 @@ async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): 
   const started = performance.now();
   const site = loadSite(options.contentRoot);
   const render = await createPageRenderer(context.config, site);
+  // buildSiteModel renders pages in path order; the worker takes the tail of that order.
+  const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const pool = shouldUseWorker(pages.length)
+    ? startRenderPool({ contentRoot: options.contentRoot, base: options.base, docfx: options.docfx, files: pages.map((f) => ({ path: f.path, meta: f.meta })) })
+    : undefined;
+  const renderOne = async (file: SiteFile, text: string) => {
+    const fromWorker = pool?.results.get(file.path);
+    if (fromWorker) {
+      try {
+        return await fromWorker;
+      } catch (error) {
+        context.logger.warn(`${(error as Error).message}; rendering it here`);
+      }
+    }
+    return render(text, pathToFileURL(`${site.root}${sep}${file.path.split('/').join(sep)}`), file.meta);
+  };
   const model = await buildSiteModel(site, {
     async renderMarkdown(file, text): Promise<RenderedBody> {
-      const result = await render(text, pathToFileURL(`${site.root}${sep}${file.path.split('/').join(sep)}`), file.meta);
+      const result = await renderOne(file, text);
       const raw = (result.metadata.frontmatter?.[MESSAGES_KEY] ?? []) as Parameters<typeof toSiteMessage>[0][];
       const messages = raw.map((m) => toSiteMessage({ ...m, file: m.file ?? undefined }, file.path));
       for (const m of messages) if (m.file.includes(sep) && m.file.startsWith(site.root)) m.file = relative(site.root, m.file).split(sep).join('/');
       return { html: result.code, headings: result.metadata.headings, messages };
     },
     loadToc,
-  });
+  }).finally(() => pool?.close());
   report(context, model, options, performance.now() - started);
   return model;
 }

@@ -30,11 +30,25 @@ export const SITE_SLOT = 'site';
  * DocFX plugin silently).
  */
 export async function createPageRenderer(config: AstroConfig, site: SiteIndex): Promise<PageRenderer> {
-  const processor = config.markdown.processor as unknown as {
-    name: string;
-    options?: { remarkPlugins?: unknown[]; rehypePlugins?: unknown[] };
-    createRenderer(shared: Record<string, unknown>): Promise<{ render(text: string, opts: object): Promise<RenderResult> }>;
-  };
+  return rendererFrom(config.markdown.processor as unknown as ProcessorLike, site, {
+    image: config.image,
+    syntaxHighlight: config.markdown.syntaxHighlight,
+    shikiConfig: config.markdown.shikiConfig,
+  });
+}
+
+/** The part of a `MarkdownProcessor` (from `unified()`) the renderer needs. */
+export interface ProcessorLike {
+  name: string;
+  options?: { remarkPlugins?: unknown[]; rehypePlugins?: unknown[] };
+  createRenderer(shared: Record<string, unknown>): Promise<{ render(text: string, opts: object): Promise<RenderResult> }>;
+}
+
+/**
+ * Same as `createPageRenderer` for a processor built outside Astro's config (the render worker
+ * builds one from the same options), with Astro's `shared` markdown settings.
+ */
+export async function rendererFrom(processor: ProcessorLike, site: SiteIndex, shared: Record<string, unknown>): Promise<PageRenderer> {
   if (processor?.name !== 'unified') {
     throw new Error('signpost: astro.config.mjs must set `markdown.processor: unified({ remarkPlugins: [remarkDocfx] })` (from @astrojs/markdown-remark).');
   }
@@ -42,10 +56,6 @@ export async function createPageRenderer(config: AstroConfig, site: SiteIndex): 
     const options = Array.isArray(entry) ? entry[1] : undefined;
     if (options && typeof options === 'object' && SITE_SLOT in options) (options as Record<string, unknown>)[SITE_SLOT] = site;
   }
-  const renderer = await processor.createRenderer({
-    image: config.image,
-    syntaxHighlight: config.markdown.syntaxHighlight,
-    shikiConfig: config.markdown.shikiConfig,
-  });
+  const renderer = await processor.createRenderer(shared);
   return (text, fileURL, frontmatter) => renderer.render(text, { fileURL, frontmatter });
 }

@@ -1,0 +1,45 @@
+/**
+ * The portal's unified processor options, in one place: astro.config.mjs passes them to
+ * `unified()` from @astrojs/markdown-remark, and the render worker (render-worker.ts) builds the
+ * identical processor from them, so a page renders the same on either thread.
+ */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import remarkDocfx from '../../plugins/remark-docfx/index.ts';
+import { rehypeDocfx } from '../../plugins/remark-docfx/lib/rehype-docfx.ts';
+import { mergeExample } from '../simulators/merge-example.ts';
+import { rehypeExposeMessages } from './messages.ts';
+import { rehypeBasePath } from './rehype-base.ts';
+
+/** What the options depend on. */
+export interface MarkdownSettings {
+  contentRoot: string;
+  base: string;
+  /** false = the bench baseline: same processor without the DocFX plugins. */
+  docfx: boolean;
+}
+
+/**
+ * Options for `unified(…)`: GFM on, smartypants off (pages must match `signpost render`), the
+ * DocFX remark plugin with the `:::merge-example` handler, then raw HTML parsed, sanitised,
+ * base-prefixed, and the messages exposed to the loader.
+ * Example: `unified(markdownOptions({ contentRoot: '/repo/content', base: '/', docfx: true }))`.
+ */
+export function markdownOptions(settings: MarkdownSettings): UnifiedProcessorOptions {
+  return {
+    gfm: true,
+    smartypants: false,
+    // `site` is the slot the loader fills with the content root it scanned (renderer.ts);
+    // `root` is the fallback should Astro create a renderer of its own.
+    remarkPlugins: settings.docfx
+      ? [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } }]]
+      : [],
+    // Same order as `signpost render` (createDocfxProcessor): raw HTML parsed, then sanitised.
+    rehypePlugins: [
+      rehypeRaw,
+      ...(settings.docfx ? [rehypeDocfx] : []),
+      [rehypeBasePath, { base: settings.base }],
+      rehypeExposeMessages,
+    ],
+  } as UnifiedProcessorOptions;
+}
