@@ -97,9 +97,6 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
   const loader = createIncludeLoader(site, (path) => readRootText(site, path), parse, settings.includeCache);
   loader.sources.set(page, prepared);
   const ctx = createContext(site, page, languageOf(page) ?? 'en', file, loader.sources);
-  for (const line of prepared.mojibakeLines) {
-    ctx.report('mojibake', 'Unexpected mojibake (UTF-8 read as Windows-1252) on this line: repaired in the output; fix the source text', undefined, { line });
-  }
   const indexed = site.files.get(page);
   const frontMatter = indexed ? undefined : parseFrontMatter(String(file.value ?? ''));
   if (settings.pageMessages) {
@@ -112,6 +109,10 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
     tree.children = [redirectElement(redirectUrl)];
     file.data.docfxHeadings = [];
     return;
+  }
+  // After the stub check: a stub's body is neither rendered nor checked (spec §4).
+  for (const line of prepared.mojibakeLines) {
+    ctx.report('mojibake', 'Unexpected mojibake (UTF-8 read as Windows-1252) on this line: repaired in the output; fix the source text', undefined, { line });
   }
   const scope = createFileScope(site, prepared, ctx.report);
   // Cheap text pre-checks skip whole-tree walks on pages without the construct.
