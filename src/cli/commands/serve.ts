@@ -74,6 +74,10 @@ export async function run(args: string[]): Promise<number> {
   });
   if (!running) return 1;
   process.stdout.write(`\nSignpost is running at ${running.url}  (Ctrl+C to stop)\n`);
-  await new Promise<void>((done) => process.once('SIGINT', () => void running.close().then(done)));
+  await new Promise<void>((done) => {
+    const stop = () => void running.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
   return 0;
 }
