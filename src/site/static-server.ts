@@ -76,7 +76,11 @@ export function serveStatic(outDir: string, base: string, host: string, port: nu
       resolve({
         server,
         url: `http://${host.includes(':') ? `[${host}]` : host}:${actual}${base}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections(); // keep-alive sockets would hold close() open
+          }),
       });
     });
   });
