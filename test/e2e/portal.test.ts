@@ -104,6 +104,15 @@ describe('search', () => {
     expect(da.every((p) => p.startsWith('/da/'))).toBe(true);
   });
 
+  it('stems Dutch and Danish queries (a plural finds the singular in the text)', async () => {
+    expect(await resultsFor('/nl/gids/', 'fietsenmakers')).toEqual(['/nl/gids/importeren/']);
+    expect(await resultsFor('/da/guide/', 'cykelsmedene')).toEqual(['/da/guide/import/']);
+  });
+
+  it('finds a page by a front-matter keyword that is not in its text', async () => {
+    expect(await resultsFor('/nl/gids/importeren/', 'kompasroos')).toEqual(['/nl/gids/']);
+  });
+
   it('leaves out pages with index: false and stubs', async () => {
     const found = await resultsFor('/nl/gids/', 'fietsenmaker');
     expect(found).toEqual(['/nl/gids/importeren/']);

@@ -13,7 +13,7 @@ export const FIXTURE_FILES: Record<string, string> = {
   'da/index.md': page({ title: 'Velkommen', uid: 'help-da-start' }, '# Velkommen\n\nStartside for prøvehjælpen.'),
   'en/index.md': page({ title: 'Welcome', uid: 'help-en-start' }, '# Welcome\n\nStart page of the trial help.'),
   'nl/gids/toc.yml': 'items:\n  - name: Overzicht gids\n    href: index.md\n  - name: Bestanden importeren\n    href: importeren.md\n  - name: Alleen Nederlands\n    href: alleen-nl.md\n',
-  'nl/gids/index.md': page({ title: 'Overzicht gids', uid: 'help-nl-gids', date: '03.14.2024', keywords: 'gids, overzicht' }, '# Overzicht gids\n\n## Eerste stap\n\nLees de gids.\n\n## Tweede stap\n\nGa verder.'),
+  'nl/gids/index.md': page({ title: 'Overzicht gids', uid: 'help-nl-gids', date: '03.14.2024', keywords: 'gids, overzicht, kompasroos' }, '# Overzicht gids\n\n## Eerste stap\n\nLees de gids.\n\n## Tweede stap\n\nGa verder.'),
   'nl/gids/importeren.md': page(
     { title: 'Bestanden importeren', uid: 'help-nl-importeren', redirect_from: '/nl/oud/importeren' },
     '# Bestanden importeren\n\n> [!NOTE]\n> Maak eerst een reservekopie van de gegevens.\n\n[!include[stappen](includes/stappen.md)]\n\nDe zoekterm is fietsenmaker en zebrafil. Zie het [overzicht](index.md).\n\n![Logo](../../media/logo.svg)',
