@@ -138,7 +138,7 @@ describe('keyboard only', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  const routes = ['/nl/gids/importeren/', '/nl/gids/kapot/', '/da/', '/nl/404/', '/en/'];
+  const routes = ['/nl/gids/importeren/', '/nl/gids/kapot/', '/da/', '/nl/404/', '/en/', '/nl/overzicht/', '/nl/tabbladen/'];
   for (const route of routes) {
     it(`has no violations on ${route}`, async () => {
       await page.goto(url(route));

@@ -90,6 +90,23 @@ describe('languages', () => {
   });
 });
 
+describe('other locales and landing pages', () => {
+  it('builds a locale without UI strings (de) with English UI text and its own lang', () => {
+    const de = html('/de/');
+    expect(de).toMatch(/<html lang="de"/);
+    expect(de).toContain('Skip to content');
+    expect(html('/nl/gids/')).toMatch(/hreflang="de"[^>]*>Deutsch</);
+  });
+
+  it('renders an index.yml landing page as cards with resolved links', () => {
+    const landing = html('/nl/overzicht/');
+    expect(landing).toContain('Overzicht van de hulp');
+    expect(landing).toContain('href="/nl/gids/importeren/"');
+    expect(landing).toContain('data-link-broken');
+    expect(built.output).toMatch(/^nl\/overzicht\/index\.yml:\d+:\d+ link-broken /m);
+  });
+});
+
 describe('page chrome', () => {
   it('marks the current page in the sidebar and opens the toc order previous/next', () => {
     const page = html('/nl/gids/importeren/');

@@ -30,5 +30,7 @@ export const FIXTURE_FILES: Record<string, string> = {
   'da/guide/index.md': page({ title: 'Guideoversigt', uid: 'help-da-gids' }, '# Guideoversigt\n\nLæs guiden.'),
   'da/guide/import.md': page({ title: 'Importer filer', uid: 'help-da-importeren' }, '# Importer filer\n\nSøgeordet er cykelsmed og zebrafil.'),
   'en/gids/importeren.md': page({ title: 'Importing files' }, '# Importing files\n\nThe search word is bicycle and zebrafil.'),
+  'nl/overzicht/index.yml': '### YamlMime:Landing\n\ntitle: Overzicht van de hulp\nsummary: Alle onderwerpen op een rij.\nmetadata:\n  description: Startpunt voor de proefhulp\nlandingContent:\n  - title: Importeren\n    linkLists:\n      - linkListType: how-to-guide\n        links:\n          - text: Bestanden importeren\n            url: ../gids/importeren.md\n          - text: Verdwenen pagina\n            url: ../gids/bestaat-niet.md\n',
+  'de/index.md': page({ title: 'Willkommen' }, '# Willkommen\n\nStartseite der Probehilfe.'),
   'media/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>\n',
 };
