@@ -81,3 +81,10 @@ describe('useTranslations', () => {
     expect(grouped).toEqual({ nl: { a: '1', b: '2' }, da: { a: '3' } });
   });
 });
+
+describe('public entry point', () => {
+  it('exports exactly the documented API', async () => {
+    const module = await import('../../src/i18n/index.ts');
+    expect(Object.keys(module).sort()).toEqual(['SOURCE_LANGUAGE', 'groupLocaleFiles', 'uiLocales', 'uiStrings', 'useTranslations']);
+  });
+});
