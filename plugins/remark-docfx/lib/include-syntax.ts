@@ -34,8 +34,15 @@ export function shapeAt(children: PhrasingContent[], index: number): IncludeShap
   return { before, link, after, prefix: before.value.slice(0, keyword.index), suffix: after.value.slice(1) };
 }
 
-/** Block form: first on its line and nothing but whitespace after it on that line. */
-function isAloneOnLine(children: PhrasingContent[], index: number, shape: IncludeShape): boolean {
+/**
+ * Block form: first on its line, indented less than 4 columns relative to the paragraph (a
+ * lazy line indented further is not a block construct, spec §5.2), and nothing but whitespace
+ * after it on that line.
+ */
+function isAloneOnLine(paragraph: Parents, children: PhrasingContent[], index: number, shape: IncludeShape): boolean {
+  const keywordLength = shape.before.value.length - shape.prefix.length;
+  const column = (shape.link.position?.start.column ?? 1) - keywordLength;
+  if (column - (paragraph.position?.start.column ?? 1) >= 4) return false;
   const startsLine = shape.prefix === '' ? index === 1 : shape.prefix.endsWith('\n');
   const next = children[index + 2];
   const endsLine = /^[ \t]*(\n|$)/.test(shape.suffix) && (shape.suffix.includes('\n') || next === undefined || next.type === 'break');
@@ -54,7 +61,7 @@ export function markIncludes(tree: Root, scope: FileScope, inlineOnly = false): 
     for (let index = 1; index < children.length - 1; index++) {
       const shape = shapeAt(children, index);
       if (!shape || ESCAPED_KEYWORD_AT_END.test(rawOf(scope, shape.before))) continue;
-      const block = !inlineOnly && node.type === 'paragraph' && isAloneOnLine(children, index, shape);
+      const block = !inlineOnly && node.type === 'paragraph' && isAloneOnLine(node as Parents, children, index, shape);
       shape.link.data = { ...shape.link.data, docfxInclude: block ? 'block' : 'inline' };
     }
   });

@@ -16,8 +16,12 @@ export interface RenderOptions extends Omit<Options, 'site' | 'root'> {
   processor?: ReturnType<typeof createDocfxProcessor>;
 }
 
-/** Only dialect messages go into the contract; portal (`signpost`) ones stay on the vfile. */
-function docfxMessagesOf(file: VFile): DocfxMessage[] {
+/**
+ * The contract messages of a rendered vfile: only dialect (`docfx`) messages; portal
+ * (`signpost`) ones stay on the vfile for the site build.
+ * @example docfxMessagesOf(file) // → [{ ruleId: 'link-broken', file: 'nl/a.md', line: 3, … }]
+ */
+export function docfxMessagesOf(file: VFile): DocfxMessage[] {
   return file.messages
     .filter((message) => message.source === 'docfx' && isRuleId(message.ruleId))
     .map((message) => ({
@@ -54,6 +58,3 @@ export function renderPage(site: SiteIndex, path: string, options: RenderOptions
     headings: file.data.docfxHeadings ?? [],
   };
 }
-
-/** Every message of a rendered vfile, portal ones included (for the site build's report). */
-export { docfxMessagesOf };
