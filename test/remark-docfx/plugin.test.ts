@@ -45,7 +45,7 @@ describe('remarkDocfx', () => {
     expect(html).toContain('één');
     expect(html).toContain('Versie een.');
     expect(summary(file)).toEqual([
-      'docfx:mojibake@nl/p.md:9', 'docfx:frontmatter-invalid@nl/p.md:4', 'docfx:link-broken@nl/p.md:9',
+      'docfx:frontmatter-invalid@nl/p.md:4', 'docfx:mojibake@nl/p.md:9', 'docfx:link-broken@nl/p.md:9',
     ]);
     expect(file.messages.every((message) => message.fatal === false)).toBe(true);
     expect(file.data.docfxHeadings).toEqual([{ depth: 1, id: 'kop', text: 'Kop' }]);
