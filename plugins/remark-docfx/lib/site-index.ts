@@ -34,6 +34,15 @@ function listFiles(root: string): string[] {
   return files.sort();
 }
 
+/** A Markdown file's normalised text, or undefined when it cannot be read (permissions …). */
+function readMarkdown(absolutePath: string): string | undefined {
+  try {
+    return normalizeText(readFileSync(absolutePath, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Turn line findings of `path` into contract messages. */
 const toMessages = (path: string, findings: LineFinding[]): DocfxMessage[] =>
   findings.map((finding) => ({ ruleId: finding.ruleId, file: path, line: finding.line, message: finding.message, fatal: false }));
@@ -56,7 +65,11 @@ export function loadSite(root: string): DocfxSite {
     const file: SiteFile = { path, kind, lang: languageOf(path), route: null, meta: {} };
     files.set(path, file);
     if (kind !== 'page' && kind !== 'include') continue;
-    const text = normalizeText(readFileSync(join(absoluteRoot, path), 'utf8'));
+    const text = readMarkdown(join(absoluteRoot, path));
+    if (text === undefined) {
+      add(path, { ruleId: 'frontmatter-invalid', file: path, line: 1, message: `Cannot read \`${path}\`: the file is not readable; it is indexed without metadata`, fatal: false });
+      continue;
+    }
     const frontMatter = parseFrontMatter(text);
     file.bodyLine = typeof frontMatter.block === 'object' ? frontMatter.block.bodyLine : 1;
     const heading = firstHeadingText(text, file.bodyLine);

@@ -30,7 +30,7 @@ function parseArgs(args: string[]): { root: string; entries: string[] } | string
   return { root, entries };
 }
 
-/** Run the command; resolves to the exit status (0 ok, 2 usage error). */
+/** Run the command; resolves to the exit status (0 ok, 1 an entry could not be rendered, 2 usage error). */
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
@@ -44,10 +44,18 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`signpost render: entry \`${missing}\` is not a file of the content root\n`);
     return 2;
   }
+  let failed = false;
   const pages = parsed.entries.map((entry) => {
-    const page = renderPage(site, entry, { processor });
-    return { file: page.file, route: page.route, html: page.html, messages: page.messages };
+    try {
+      const page = renderPage(site, entry, { processor });
+      return { file: page.file, route: page.route, html: page.html, messages: page.messages };
+    } catch (error) {
+      // A crash is a bug of the renderer, not of the page: keep stdout valid JSON, say so once.
+      failed = true;
+      process.stderr.write(`signpost render: cannot render \`${entry}\`: ${(error as Error).message}\n`);
+      return { file: entry, route: site.files.get(entry)?.route ?? null, html: '', messages: [] };
+    }
   });
   process.stdout.write(`${JSON.stringify(pages)}\n`);
-  return 0;
+  return failed ? 1 : 0;
 }
