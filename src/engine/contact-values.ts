@@ -5,7 +5,7 @@
  */
 import type { FieldValue } from './apply.ts';
 import { cellText, cellValues, uniqueBy } from './cells.ts';
-import { CONTACT_FIELDS, CUSTOM_FIELD_PATTERN, fieldKindOf, listKeyOf } from './catalogue.ts';
+import { CONTACT_FIELDS, CUSTOM_FIELD_PATTERN, fieldKindOf, listKeyOf, type FieldKind } from './catalogue.ts';
 import type { ListBook } from './lists.ts';
 import { collapse, normEmail, normPhone, normText, normUrl } from './normalise.ts';
 import type { ResolvedSettings } from './settings.ts';
@@ -37,11 +37,30 @@ function listPolicyOf(listKey: string, settings: ResolvedSettings): string {
   return settings.lists.custom;
 }
 
-/** The field ids of `entity` that a row may carry, in catalogue order (custom fields by field id). */
-function fieldsOf(entity: 'company' | 'person', row: Row): string[] {
-  const fixed = CONTACT_FIELDS.filter((f) => f.startsWith(`${entity}.`) && f !== `${entity}.id` && f !== 'person.fullName');
-  const custom = Object.keys(row).filter((f) => CUSTOM_FIELD_PATTERN.exec(f)?.[1] === entity).sort();
-  return [...fixed, ...custom];
+/** What is known about a field before any row is read. */
+interface FieldSpec { field: string; prop: string; kind: FieldKind; listKey: string }
+
+function specOf(field: string, entity: 'company' | 'person'): FieldSpec {
+  const custom = CUSTOM_FIELD_PATTERN.exec(field);
+  const prop = custom ? `custom.${custom[2]}` : field.slice(entity.length + 1);
+  return { field, prop, kind: fieldKindOf(field), listKey: listKeyOf(field) };
+}
+
+// Fixed stored fields per entity in catalogue order, computed once (ids and full name are not stored).
+const FIXED_SPECS = {
+  company: CONTACT_FIELDS.filter((f) => f.startsWith('company.') && f !== 'company.id').map((f) => specOf(f, 'company')),
+  person: CONTACT_FIELDS.filter((f) => f.startsWith('person.') && f !== 'person.id' && f !== 'person.fullName')
+    .map((f) => specOf(f, 'person')),
+};
+
+/** Field specs of `entity` in `row`, in catalogue order (custom fields last, by field id). */
+function specsOf(entity: 'company' | 'person', row: Row): FieldSpec[] {
+  let custom: string[] | undefined;
+  for (const key in row) {
+    if (key.includes('.custom.') && CUSTOM_FIELD_PATTERN.exec(key)?.[1] === entity) (custom ??= []).push(key);
+  }
+  if (!custom) return FIXED_SPECS[entity];
+  return [...FIXED_SPECS[entity], ...custom.sort().map((f) => specOf(f, entity))];
 }
 
 /**
@@ -57,10 +76,9 @@ export function contactValuesOf(
   keyProps: ReadonlySet<string>,
 ): FieldValue[] {
   const values: FieldValue[] = [];
-  for (const field of fieldsOf(entity, row)) {
-    const custom = CUSTOM_FIELD_PATTERN.exec(field);
-    const prop = custom ? `custom.${custom[2]}` : field.slice(entity.length + 1);
-    const kind = fieldKindOf(field);
+  for (const { field, prop, kind, listKey } of specsOf(entity, row)) {
+    const overridden = Object.hasOwn(overrides, field);
+    if (row[field] === undefined && !overridden) continue;
     const isKey = keyProps.has(prop);
     if (kind === 'phone' || kind === 'email' || kind === 'url') {
       const norm = NORMS[kind];
@@ -68,7 +86,6 @@ export function contactValuesOf(
       const policy = kind === 'phone' ? settings.phone : settings.urlEmail;
       if (texts.length > 0) values.push({ field, prop, kind: 'contact', value: texts, norm, policy, isKey });
     } else if (kind === 'list' || kind === 'multiList') {
-      const listKey = listKeyOf(field);
       const policy = listPolicyOf(listKey, settings);
       const texts = kind === 'list' ? [cellText(row[field])].filter(Boolean) : cellValues(row[field]);
       const resolved = texts.map((t) => lists.resolve(listKey, t, policy, settings.defaults[listKey]))
@@ -81,7 +98,7 @@ export function contactValuesOf(
         value: kind === 'list' ? names[0] : names, listKey, newItems, isKey,
       });
     } else {
-      const text = Object.hasOwn(overrides, field) ? overrides[field] : cellText(row[field]);
+      const text = overridden ? overrides[field] : cellText(row[field]);
       if (text !== '') values.push({ field, prop, kind: 'single', value: text, isKey });
     }
   }

@@ -26,10 +26,14 @@ export interface ContactsState {
 /** The entities and warnings of one processed contacts row. */
 export interface ContactsRowResult { company: EntityResult; person: EntityResult; warnings: Warning[] }
 
-const COMPANY_KEY_PROPS: Record<string, string[]> = {
-  name: ['name'], 'name+department': ['name', 'department'], number: ['number'], code: ['code'], vatNo: ['vatNo'],
+const NO_KEY_PROPS: ReadonlySet<string> = new Set();
+const COMPANY_KEY_PROPS: Record<string, ReadonlySet<string>> = {
+  name: new Set(['name']), 'name+department': new Set(['name', 'department']), number: new Set(['number']),
+  code: new Set(['code']), vatNo: new Set(['vatNo']),
 };
-const PERSON_KEY_PROPS: Record<string, string[]> = { name: ['firstName', 'lastName'], number: ['number'] };
+const PERSON_KEY_PROPS: Record<string, ReadonlySet<string>> = {
+  name: new Set(['firstName', 'lastName']), number: new Set(['number']),
+};
 
 function hasData(row: Row, prefix: string): boolean {
   for (const key in row) if (key.startsWith(prefix) && !isEmptyCell(row[key])) return true;
@@ -94,13 +98,13 @@ function lookupCompany(row: Row, state: ContactsState, warnings: Warning[]): Loo
   return pickMatch(state.companies.lookup(companyKey(match, companyKeyValuesOfRow(row))), 'company', warnings);
 }
 
-function companyValues(row: Row, state: ContactsState, name: string | undefined, keyProps: string[]) {
+function companyValues(row: Row, state: ContactsState, name: string | undefined, keyProps: ReadonlySet<string>) {
   const overrides: Record<string, string> = name === undefined ? {} : { 'company.name': name };
-  return contactValuesOf('company', row, state.settings, state.lists, overrides, new Set(keyProps));
+  return contactValuesOf('company', row, state.settings, state.lists, overrides, keyProps);
 }
 
 function createCompany(row: Row, state: ContactsState, name?: string): EntityResult {
-  const values = companyValues(row, state, name, []);
+  const values = companyValues(row, state, name, NO_KEY_PROPS);
   let changes: EntityResult['changes'] = [];
   const record = state.companies.insert((id) => {
     const company: Company = {
@@ -118,7 +122,7 @@ function applyToCompany(id: number, row: Row, state: ContactsState, name?: strin
   const { match, action } = state.settings.company;
   if (action === 'skip') return skippedResult('duplicate-skip', id);
   const record = state.companies.get(id) as Company;
-  const values = companyValues(row, state, name, COMPANY_KEY_PROPS[match ?? ''] ?? []);
+  const values = companyValues(row, state, name, COMPANY_KEY_PROPS[match ?? ''] ?? NO_KEY_PROPS);
   let changes: EntityResult['changes'] = [];
   state.companies.update(record, () => {
     changes = applyToMatched(record as unknown as Record<string, unknown>, values, action as 'merge' | 'replace', state.lists);
@@ -144,7 +148,7 @@ function processPerson(
     const record = persons.get(lookup.id) as Person;
     const withCompany = (result: EntityResult) => ({ ...result, companyId: record.companyId });
     if (action === 'skip') return withCompany(skippedResult('duplicate-skip', record.id));
-    const keyProps = new Set(PERSON_KEY_PROPS[match ?? ''] ?? []);
+    const keyProps = PERSON_KEY_PROPS[match ?? ''] ?? NO_KEY_PROPS;
     const values = contactValuesOf('person', row, settings, state.lists, overrides, keyProps);
     let changes: EntityResult['changes'] = [];
     persons.update(record, () => {
@@ -154,7 +158,7 @@ function processPerson(
     return withCompany(matchedResult(record.id, changes));
   }
   if (names.first === '' && names.last === '') return errorResult('PERSON_NAME_MISSING');
-  const values = contactValuesOf('person', row, settings, state.lists, overrides, new Set());
+  const values = contactValuesOf('person', row, settings, state.lists, overrides, NO_KEY_PROPS);
   let changes: EntityResult['changes'] = [];
   const record = persons.insert((id) => {
     const person = newPerson(id, companyId);

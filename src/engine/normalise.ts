@@ -3,9 +3,13 @@
  * An empty result is an absent key: it never matches anything.
  */
 
+// ASCII text is already in NFC; skipping normalize() there keeps matching of large files cheap.
+const NON_ASCII = /[^\x00-\x7f]/;
+const nfc = (s: string): string => (NON_ASCII.test(s) ? s.normalize('NFC') : s);
+
 /** NFC, trim, every white-space run → one space. `' Sanne  de Vries '` → `'Sanne de Vries'`. */
 export function collapse(s: string): string {
-  return s.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return nfc(s).trim().replace(/\s+/g, ' ');
 }
 
 /** `collapse` then locale-independent lower case; diacritics and punctuation kept. `'ACME  Inc.'` → `'acme inc.'`. */
@@ -15,12 +19,12 @@ export function normText(s: string): string {
 
 /** NFC, trim, lower-case the whole address. `' Jan@X.nl'` → `'jan@x.nl'`. */
 export function normEmail(s: string): string {
-  return s.normalize('NFC').trim().toLowerCase();
+  return nfc(s).trim().toLowerCase();
 }
 
 /** NFC, trim, lower-case, trailing `/` removed. `'HTTPS://X.nl//'` → `'https://x.nl'`. */
 export function normUrl(s: string): string {
-  return s.normalize('NFC').trim().toLowerCase().replace(/\/+$/, '');
+  return nfc(s).trim().toLowerCase().replace(/\/+$/, '');
 }
 
 /** ASCII digits, with `+` → `00`; no country code inferred. `'+31 6-12345678'` → `'0031612345678'`. */
@@ -32,5 +36,5 @@ export function normPhone(s: string): string {
 
 /** NFC, white space, `.` and `-` removed, upper case. `'nl 8123.456.78.b01'` → `'NL812345678B01'`. */
 export function normVat(s: string): string {
-  return s.normalize('NFC').replace(/[\s.-]/g, '').toUpperCase();
+  return nfc(s).replace(/[\s.-]/g, '').toUpperCase();
 }
