@@ -39,6 +39,7 @@ import { prepareSource } from './prepare.ts';
 import { redirectElement } from './redirect.ts';
 import { checkUndefinedReferences } from './references.ts';
 import { loadSite } from './site-index.ts';
+import { normalizeText } from './text.ts';
 import type { PreparedSource } from './types.ts';
 
 export type { Options } from './options.ts';
@@ -90,15 +91,15 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
   const { site, parse } = settings;
   let prepared = tree.data?.docfxPrepared;
   if (!prepared) {
-    prepared = settings.prepare(String(file.value ?? ''), file);
-    if (prepared.text !== String(file.value ?? '')) tree.children = parse(prepared.text).children;
+    prepared = settings.prepare(file.toString(), file);
+    if (prepared.text !== file.toString()) tree.children = parse(prepared.text).children;
   }
   const page = prepared.path;
   const loader = createIncludeLoader(site, (path) => readRootText(site, path), parse, settings.includeCache);
   loader.sources.set(page, prepared);
   const ctx = createContext(site, page, languageOf(page) ?? 'en', file, loader.sources);
   const indexed = site.files.get(page);
-  const frontMatter = indexed ? undefined : parseFrontMatter(String(file.value ?? ''));
+  const frontMatter = indexed ? undefined : parseFrontMatter(normalizeText(file.toString()));
   if (settings.pageMessages) {
     const messages = indexed ? site.fileMessages(page) : frontMatter!.findings.map((finding) => ({ ...finding, file: page }));
     for (const message of messages) ctx.report(message.ruleId, message.message, undefined, { file: message.file, line: message.line });
