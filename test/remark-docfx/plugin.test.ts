@@ -80,6 +80,14 @@ describe('remarkDocfx', () => {
     expect(() => unified().use(remarkParse).use(remarkDocfx, {}).freeze()).toThrow(/missing option `site` or `root`/);
   });
 
+  it('handles a page the index has not seen yet (created after loadSite)', () => {
+    const site = loadSite(root);
+    const stub = new VFile({ path: join(root, 'nl/nieuw.md'), value: '\uFEFF---\r\nredirect_url: https://example.com/n\r\ndate: 13.13.2020\r\n---\r\n# X\r\n' });
+    const html = String(markdownToHtml(site).processSync(stub));
+    expect(html).toBe('<div data-redirect="https://example.com/n" data-pagefind-ignore="all"><a href="https://example.com/n">https://example.com/n</a></div>');
+    expect(summary(stub)).toEqual(['docfx:frontmatter-invalid@nl/nieuw.md:3']);
+  });
+
   it('re-reads an include file when its modification time changes', () => {
     const site = loadSite(root);
     expect(renderPage(site, 'nl/p.md').html).toContain('Versie een.');
