@@ -102,7 +102,8 @@ export function runSimulation(input: Record<string, unknown>, options: SimulateO
     results[index] = result;
     if ((index + 1) % every === 0) options.onProgress?.(index + 1, rows.length);
   }
-  options.onProgress?.(rows.length, rows.length);
+  // The final call, unless the loop just made it.
+  if (rows.length === 0 || rows.length % every !== 0) options.onProgress?.(rows.length, rows.length);
 
   const entityNames = exact
     ? [EXACT_COLLECTION[settings.exact.import as ExactImport]]

@@ -66,3 +66,11 @@ describe('public entry src/engine/index.ts', () => {
     ]);
   });
 });
+
+describe('progress when the row count is a multiple of progressEvery', () => {
+  it('reports the end once', () => {
+    const calls: number[] = [];
+    engine.simulate(contactsInput(rows, { settings: personsOff }), { progressEvery: 2, onProgress: (done) => calls.push(done) });
+    expect(calls).toEqual([2, 4]);
+  });
+});
