@@ -3,16 +3,16 @@
  * the floor any Markdown check has to pay. Target: check ≤ 2× the bare parse, under 10 s on
  * the project machine for ../shared/corpus/superoffice.
  *
- *   node_modules/.bin/node bench/check.ts [DIR]
+ *   node_modules/.bin/node bench/check.ts [DIR]     (SIGNPOST_JOBS=N to set render threads)
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { loadDialect } from '../src/check/dialect.ts';
 import { runCheck } from '../src/check/run-check.ts';
+import { defaultJobs } from '../src/check/render-all.ts';
 
 const root = process.argv[2] ?? fileURLToPath(new URL('../../shared/corpus/superoffice/', import.meta.url));
 
@@ -40,7 +40,7 @@ const files = markdownFiles(root);
 const bytes = files.reduce((sum, file) => sum + readFileSync(file).length, 0);
 const bare = await measure(() => bareParse(files));
 const dialect = await loadDialect();
-const jobs = availableParallelism();
+const jobs = Number(process.env.SIGNPOST_JOBS) || defaultJobs();
 const check = await measure(() => runCheck(root, dialect, { jobs }));
 const result = check.value;
 

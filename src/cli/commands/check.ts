@@ -1,15 +1,15 @@
 /**
  * `signpost check [DIR] [--format text|json] [--strict] [--fix] [--jobs N]` — reports the
  * diagnostics of a content tree without building the site (rendering on N worker threads,
- * default one per CPU). Exit status: 1 when errors were found (with
+ * default one per CPU but one). Exit status: 1 when errors were found (with
  * `--strict` also warnings), 0 otherwise, 2 on a usage error.
  */
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDialect } from '../../check/dialect.ts';
 import { runCheck } from '../../check/run-check.ts';
+import { defaultJobs } from '../../check/render-all.ts';
 import { formatJson, formatText } from '../../check/format.ts';
 import { applyFixes } from '../../check/fix.ts';
 import { repairLine } from '../../../plugins/remark-docfx/lib/mojibake.ts';
@@ -49,7 +49,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`signpost check: expected one directory, got ${positionals.length}\n${USAGE}`);
     return 2;
   }
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) {
     process.stderr.write(`signpost check: --jobs expects a whole number ≥ 1, got \`${values.jobs}\`\n${USAGE}`);
     return 2;
