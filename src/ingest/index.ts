@@ -11,6 +11,7 @@ export { headerKey, mapHeaders, type HeaderKind, type HeaderMapping } from './he
 export { HEADER_ALIASES } from './header-aliases.ts';
 export { tableToRows, type EngineRow } from './rows.ts';
 export { neutraliseCell, writeCsv, type CsvWriteOptions } from './csv-writer.ts';
+export { simulationResultsTable } from './results-table.ts';
 export {
   DEFAULT_LIMITS, INGEST_CODES, type FileInfo, type IngestCode, type IngestIssue, type IngestLimits,
   type ReadResult, type Table, type TableCell,

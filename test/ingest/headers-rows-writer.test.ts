@@ -69,3 +69,19 @@ describe('CSV writer', () => {
     expect(read.table.rows).toEqual([['Holm "de Smid"', "'=1+1"], ['Tegel\nHuis', 'x;y']]);
   });
 });
+
+describe('results table', () => {
+  it('writes one safe CSV line per row with codes the UI translates', async () => {
+    const { simulationResultsTable } = await import('../../src/ingest/index.ts');
+    const output = simulate({
+      flavour: 'superoffice', settings: { person: { match: 'none' } },
+      rows: [{ 'company.name': '=Holm', 'company.phone': ['1', '2'] }, { 'company.name': '' }], unchecked: [1],
+    });
+    if (!output.ok) throw new Error('refused');
+    expect(writeCsv(simulationResultsTable(output), { bom: false })).toBe(
+      'row;status;reason;company.outcome;company.id;company.reason;company.changes;person.outcome;person.id;person.reason;person.changes\r\n' +
+      '1;processed;;created;1;;"company.name==Holm; company.phone=1, 2";none;;persons-not-imported;\r\n' +
+      '2;unchecked;;;;;;;;;\r\n',
+    );
+  });
+});
