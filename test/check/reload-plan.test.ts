@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { PageDependencies, planReload } from '../../src/check/reload-plan.ts';
+
+const file = (path: string, kind: SiteFile['kind'], extra: Partial<SiteFile> = {}): SiteFile => ({
+  path,
+  kind,
+  lang: 'nl',
+  route: kind === 'page' ? `/${path.replace(/\.md$/, '')}/` : null,
+  meta: {},
+  ...extra,
+});
+
+function graph(): PageDependencies {
+  const deps = new PageDependencies();
+  deps.record('nl/a.md', ['nl/includes/x.md', 'nl/includes/nested.md']);
+  deps.record('nl/b.md', ['nl/includes/x.md']);
+  return deps;
+}
+
+describe('PageDependencies', () => {
+  it('knows every page that read a file, and forgets a page re-rendered without it', () => {
+    const deps = graph();
+    expect(deps.pagesReading('nl/includes/x.md')).toEqual(['nl/a.md', 'nl/b.md']);
+    expect(deps.pagesReading('nl/includes/nested.md')).toEqual(['nl/a.md']);
+    deps.record('nl/a.md', []);
+    expect(deps.pagesReading('nl/includes/x.md')).toEqual(['nl/b.md']);
+    expect(deps.pagesReading('nl/includes/nested.md')).toEqual([]);
+    deps.forget('nl/b.md');
+    expect(deps.pagesReading('nl/includes/x.md')).toEqual([]);
+  });
+});
+
+describe('planReload', () => {
+  it('re-renders only the pages that read an edited include, at any depth', () => {
+    const include = file('nl/includes/nested.md', 'include');
+    expect(planReload(include.path, include, { ...include }, graph())).toEqual({ kind: 'pages', pages: ['nl/a.md'] });
+    const shared = file('nl/includes/x.md', 'include');
+    expect(planReload(shared.path, shared, { ...shared }, graph())).toEqual({ kind: 'pages', pages: ['nl/a.md', 'nl/b.md'] });
+  });
+
+  it('re-renders an edited page alone while its title, uid and route stay', () => {
+    const page = file('nl/c.md', 'page', { title: 'C', uid: 'c', meta: { title: 'C', description: 'old' } });
+    expect(planReload(page.path, page, { ...page, meta: { title: 'C', description: 'new' } }, graph())).toEqual({ kind: 'pages', pages: ['nl/c.md'] });
+  });
+
+  it('rebuilds everything when facts other pages use change, or files come and go', () => {
+    const page = file('nl/c.md', 'page', { title: 'C', uid: 'c' });
+    expect(planReload(page.path, page, { ...page, title: 'New title' }, graph()).kind).toBe('full');
+    expect(planReload(page.path, page, { ...page, kind: 'stub', redirectUrl: 'https://x.test' }, graph()).kind).toBe('full');
+    expect(planReload(page.path, page, { ...page, meta: { redirect_from: '/nl/old/' } }, graph()).kind).toBe('full');
+    expect(planReload(page.path, undefined, page, graph())).toEqual({ kind: 'full', reason: 'nl/c.md was added' });
+    expect(planReload(page.path, page, undefined, graph())).toEqual({ kind: 'full', reason: 'nl/c.md was deleted' });
+  });
+
+  it('reloads only the navigation for a toc.yml and nothing for an edited asset', () => {
+    const toc = file('nl/toc.yml', 'toc');
+    expect(planReload(toc.path, toc, { ...toc }, graph())).toEqual({ kind: 'navigation', toc: 'nl/toc.yml' });
+    const image = file('media/x.png', 'asset', { lang: null });
+    expect(planReload(image.path, image, { ...image }, graph())).toEqual({ kind: 'none' });
+  });
+});
