@@ -5,6 +5,7 @@
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
+import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 
 /** Parses prepared Markdown text into an mdast tree. */
@@ -32,36 +33,60 @@ export function createParser(processor: unknown): MarkdownParser {
 /** A line start that would open a block in a paragraph continuation (or the first line). */
 const BLOCK_START = /^(#{1,6}(?:[ \t]|$)|>|[-+*][ \t]|\d{1,9}[.)](?:[ \t]|$)|`{3,}|~{3,}|[-_*=](?:[ \t]*[-_*=]){2,}[ \t]*$|=+[ \t]*$|-+[ \t]*$|\[[^\]]+\]:|:{2,})/;
 
+/** Where a piece of a joined inline line came from. */
+interface Segment {
+  /** 1-based column where the piece starts in the joined line. */
+  start: number;
+  /** File line it came from. */
+  line: number;
+  /** Leading whitespace removed from that line. */
+  leading: number;
+  /** Characters added by escaping its block marker. */
+  added: number;
+}
+
 /**
  * Parse text as inline content only (spec §5.2): leading/trailing whitespace trimmed, each
- * line's block marker escaped, blank-line runs joined by one space. Node lines are mapped back
- * to the file's lines.
+ * line's block marker escaped, blank-line runs joined by one space. Node lines and columns are
+ * mapped back to the file's (so source-line look-ups work); offsets index the returned `text`.
  * @example parseInline(parse, '## x\n\nwel **vet**', 1).children // → [text '## x wel ', strong]
  */
 export function parseInline(parse: MarkdownParser, text: string, firstLine: number): { children: PhrasingContent[]; text: string } {
-  const lines = text.split('\n');
-  const kept: { text: string; line: number }[] = [];
+  const joined: { text: string; segments: Segment[] }[] = [];
   let pendingSpace = false;
-  for (const [index, line] of lines.entries()) {
+  for (const [index, line] of text.split('\n').entries()) {
     const trimmed = line.trim();
     if (trimmed === '') {
-      pendingSpace = kept.length > 0;
+      pendingSpace = joined.length > 0;
       continue;
     }
     const escaped = BLOCK_START.test(trimmed) ? escapeBlockStart(trimmed) : trimmed;
-    if (pendingSpace && kept.length > 0) kept[kept.length - 1].text += ` ${escaped}`;
-    else kept.push({ text: escaped, line: firstLine + index });
+    const segment = { line: firstLine + index, leading: line.length - line.trimStart().length, added: escaped.length - trimmed.length };
+    const last = joined[joined.length - 1];
+    if (pendingSpace && last) {
+      last.segments.push({ ...segment, start: last.text.length + 2 });
+      last.text += ` ${escaped}`;
+    } else {
+      joined.push({ text: escaped, segments: [{ ...segment, start: 1 }] });
+    }
     pendingSpace = false;
   }
-  if (kept.length === 0) return { children: [], text: '' };
-  const joined = kept.map((entry) => entry.text).join('\n');
-  const tree = parse(joined);
+  if (joined.length === 0) return { children: [], text: '' };
+  const joinedText = joined.map((entry) => entry.text).join('\n');
+  const tree = parse(joinedText);
+  const mapPoint = (point: Point) => {
+    const segments = joined[point.line - 1]?.segments ?? [];
+    const segment = segments.findLast((candidate) => candidate.start <= point.column) ?? segments[0];
+    if (!segment) return;
+    point.line = segment.line;
+    point.column = Math.max(segment.leading + 1, point.column - segment.start + segment.leading + 1 - segment.added);
+  };
   visit(tree, (node) => {
     if (!node.position) return;
-    node.position.start.line = kept[node.position.start.line - 1]?.line ?? firstLine;
-    node.position.end.line = kept[node.position.end.line - 1]?.line ?? firstLine;
+    mapPoint(node.position.start);
+    mapPoint(node.position.end);
   });
-  return { children: tree.children.flatMap(phrasingOf), text: joined };
+  return { children: tree.children.flatMap(phrasingOf), text: joinedText };
 }
 
 /** Backslash-escape the marker (digits cannot be escaped, so the `.`/`)` after them is). */
