@@ -105,6 +105,18 @@ describe('matching keys (spec §7)', () => {
     expect(output.selection.updated.persons).toEqual([3]);
   });
 
+  it('a replaced e-mail address leaves the index: the old address no longer matches', () => {
+    const byEmail = run(contactsInput([
+      { 'company.name': 'Tegelhuis', 'person.lastName': 'Brink', 'person.email': ['ida@tegelhuis.test', 'ida.brink@nyt.test'] },
+      { 'company.name': 'Tegelhuis', 'person.lastName': 'Brink', 'person.email': 'ida.brink@nyt.test' },
+      { 'company.name': 'Tegelhuis', 'person.lastName': 'Brink', 'person.email': 'ida@tegelhuis.test' },
+    ], { existing: existing(), settings: { person: { match: 'email', action: 'merge', ifNoCompanyName: 'skip' }, urlEmail: 'replace' } }));
+    // Row 0 matches by its first address and replaces the list with both; row 1 matches by the new
+    // address and replaces the list with it alone; row 2's old address is gone from the index.
+    expect(byEmail.rows.map((r) => [r.person?.outcome, r.person?.id])).toEqual([['updated', 3], ['updated', 3], ['created', 4]]);
+    expect((byEmail.database as { persons: Person[] }).persons[0].email).toEqual(['ida.brink@nyt.test']);
+  });
+
   it('a full name column is split and stored as first and last name', () => {
     const output = run(contactsInput([{ 'company.name': 'Tegelhuis', 'person.fullName': ' Sanne  de Vries ' }], { existing: existing() }));
     expect(output.rows[0].person?.changes).toEqual([
