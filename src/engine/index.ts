@@ -3,18 +3,19 @@
  * `simulate(input)` plus the catalogues, enumerations and normalisation functions a UI needs.
  */
 import { runSimulation } from './run.ts';
-import type { SimulateOptions, SimulationInput, SimulationOutput } from './types.ts';
+import type { SimulateOptions, SimulationOutput } from './types.ts';
 import { validateInput } from './validate.ts';
 
 /**
  * Validates `input` (spec §5) and runs it (spec §6–§12). Never throws on bad input: a refused
- * input gives `{ ok: false, errors }`. The input is not modified.
+ * input gives `{ ok: false, errors }`. The input (typed `unknown`: it is validated, see
+ * `SimulationInput` for its shape) is not modified.
  *
  * @example
  * simulate({ flavour: 'superoffice', rows: [{ 'company.name': 'Bakkerij Jansen' }],
  *   settings: { person: { match: 'none' } } }).summary.companies.created // → 1
  */
-export function simulate(input: SimulationInput | unknown, options: SimulateOptions = {}): SimulationOutput {
+export function simulate(input: unknown, options: SimulateOptions = {}): SimulationOutput {
   const errors = validateInput(input);
   if (errors.length > 0) return { ok: false, errors };
   // Rows and existing records are copied into fresh records, so the caller's data stays intact.

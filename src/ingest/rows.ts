@@ -15,8 +15,8 @@ export type EngineRow = Record<string, TableCell>;
 export function tableToRows(table: Table, fields: readonly (string | null)[]): { rows: EngineRow[]; warnings: IngestIssue[] } {
   const warnings: IngestIssue[] = [];
   const rows = table.rows.map((cells, i) => {
-    // Object.create(null) would not survive structured cloning checks in every UI; field ids
-    // never collide with Object.prototype names because they always contain a dot.
+    // Keys are mapped field ids only (never raw headers), and field ids always contain a dot,
+    // so a hostile header such as `__proto__` cannot reach Object.prototype.
     const row: EngineRow = {};
     fields.forEach((field, column) => {
       if (field !== null) row[field] = column < cells.length ? cells[column] : null;
