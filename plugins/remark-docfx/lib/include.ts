@@ -39,7 +39,7 @@ function load(state: IncludeState, shape: IncludeShape, from: string, stack: str
   const at = start ? { line: start.line, column: start.column - (shape.before.value.length - shape.prefix.length) } : undefined;
   const url = link.url.trim();
   const path = url.startsWith('/') || hasScheme(url) ? null : resolvePath(from, url);
-  if (path === null || path.endsWith('/')) {
+  if (path === null) {
     ctx.report('include-outside-root', `Cannot include \`${url}\`: the path leaves the content root or is a URL; include files must live inside the content root`, link, at);
     return errorElement('outside-root', link, inline);
   }
@@ -48,7 +48,7 @@ function load(state: IncludeState, shape: IncludeShape, from: string, stack: str
     ctx.report('include-cycle', `Cannot include \`${path}\` again while it is being expanded: ${chain}`, link, at);
     return errorElement('cycle', link, inline);
   }
-  const included = state.loader.load(path, inline);
+  const included = path.endsWith('/') ? undefined : state.loader.load(path, inline); // a folder is not a file
   if (!included) {
     ctx.report('include-missing', `Cannot find include file \`${path}\` (written \`${url}\`): check the path and its letter case`, link, at);
     return errorElement('missing', link, inline);
