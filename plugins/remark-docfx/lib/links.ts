@@ -10,6 +10,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { rawOf, type FileScope } from './file-scope.ts';
 import { describeBroken, resolveTarget } from './resolve-target.ts';
 import { createBlock } from './block-types.ts';
+import { isSnippetLink } from './snippets.ts';
 import { parseXref, splitTextXrefs, xrefHref, xrefTitle, type TextXref } from './xref.ts';
 
 /** What a destination turned into. */
@@ -94,6 +95,8 @@ export function resolveLinks(tree: Root, scope: FileScope): void {
     }
     if (node.type === 'link') {
       if (node.data?.docfxInclude) return SKIP;
+      // A `[!code…](path)` source is checked by the snippet step (snippet-missing, spec §12.3).
+      if (isSnippetLink(parent, index)) return SKIP;
       if (/^xref:/i.test(node.url) && isAutolink(scope, node)) {
         replacement = autolinkXref(scope, node);
       } else {
