@@ -15,6 +15,13 @@ for (const [path, text] of Object.entries({
   'nl/a.md': '# A\n\n[!include[x](includes/weg.md)]\n',
   'nl/stub.md': '---\nredirect_url: https://example.com/s\n---\n',
   'nl/toc.yml': 'items:\n  - name: A\n    href: a.md\n',
+  'nl/merge.md': [
+    '# Samenvoegen', '',
+    ':::merge-example{company-match="name" company-action="merge"}',
+    '| company.name | company.street | company.vatNo |', '|---|---|---|', '| ACME Inc. | Main street 456 | |', '',
+    '| company.name | company.street | company.vatNo |', '|---|---|---|', '| ACME Inc. | Broadway 123 | 11223344 |',
+    ':::', '',
+  ].join('\n'),
 })) {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), text);
@@ -36,6 +43,18 @@ describe('signpost render', () => {
     expect(pages[0].messages).toEqual([{ ruleId: 'include-missing', file: 'nl/a.md', line: 3, column: 1, message: expect.stringContaining('includes/weg.md'), fatal: false }]);
     expect(pages[1].html).toContain('data-redirect="https://example.com/s"');
     expect(pages[2].html).toContain('data-toc');
+  });
+
+  it('computes :::merge-example tables as the site does (merge fills only the empty VAT number)', () => {
+    const result = signpost('--root', root, '--json', 'nl/merge.md');
+    expect(result.status).toBe(0);
+    const [page] = JSON.parse(result.stdout);
+    expect(page.html).toContain('data-merge-example');
+    expect(page.html).not.toContain(':::merge-example');
+    const outcome = page.html.slice(page.html.indexOf('data-entity="company"'));
+    expect(outcome).toContain('data-outcome="updated"');
+    expect(outcome).toMatch(/→ 11223344/);
+    expect(outcome).not.toMatch(/→ Broadway 123/);
   });
 
   it('exits 2 with one line on stderr for usage errors', () => {

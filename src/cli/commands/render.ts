@@ -2,10 +2,12 @@
  * `signpost render --root DIR --json ENTRY…` (spec §2.4): print a JSON array with one
  * `{file, route, html, messages}` object per entry on stdout, and nothing else.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadSite } from '../../../plugins/remark-docfx/lib/site-index.ts';
 import { createDocfxProcessor } from '../../../plugins/remark-docfx/lib/pipeline.ts';
 import { renderPage } from '../../../plugins/remark-docfx/lib/render.ts';
+import type { DirectiveHandler } from '../../../plugins/remark-docfx/lib/contracts.ts';
 
 const USAGE = 'usage: signpost render --root <content-root> --json <entry> [<entry> …]';
 
@@ -30,6 +32,20 @@ function parseArgs(args: string[]): { root: string; entries: string[] } | string
   return { root, entries };
 }
 
+/**
+ * The portal's own directives, so `signpost render` shows what the site shows. The
+ * merge-example handler pulls in the import engine, so it is loaded only when some page of the
+ * root uses it (the conformance runner spawns this command once per case).
+ */
+async function siteDirectives(site: ReturnType<typeof loadSite>): Promise<Record<string, DirectiveHandler>> {
+  const usesMergeExample = [...site.files.values()].some(
+    (file) => file.path.endsWith('.md') && readFileSync(join(site.root, file.path), 'utf8').includes(':::merge-example'),
+  );
+  if (!usesMergeExample) return {};
+  const { mergeExample } = await import('../../simulators/merge-example.ts');
+  return { 'merge-example': mergeExample };
+}
+
 /** Run the command; resolves to the exit status (0 ok, 1 an entry could not be rendered, 2 usage error). */
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
@@ -38,7 +54,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const site = loadSite(parsed.root);
-  const processor = createDocfxProcessor(site);
+  const processor = createDocfxProcessor(site, { directives: await siteDirectives(site) });
   const missing = parsed.entries.find((entry) => !site.files.has(entry));
   if (missing !== undefined) {
     process.stderr.write(`signpost render: entry \`${missing}\` is not a file of the content root\n`);
