@@ -4,6 +4,7 @@
  * limits, nl/da/en header aliases), loaded only when a file is dropped; nothing is sent anywhere.
  */
 import type { TextTable } from './example-tables.ts';
+import { OwnDataError } from './ingest-messages.ts';
 
 /** An own-data import: the table (columns = mapped field ids, `""` = not imported) and the file's headers. */
 export interface OwnData {
@@ -19,17 +20,14 @@ const cellText = (cell: unknown) => (cell === null || cell === undefined ? '' : 
 /**
  * Reads a user's file into an import table; headers that are field ids or known aliases
  * (`Bedrijfsnaam` → `company.name`) are mapped, others left for the field-mapping step.
- * Throws an Error with a positioned, readable message when the file cannot be read.
+ * Throws an `OwnDataError` (file name + the first positioned ingest issue; `ownDataErrorMessage`
+ * turns it into a translated sentence) when the file cannot be read.
  * Example: a CSV `Bedrijfsnaam;Plaats` → `{ headers: ['Bedrijfsnaam', 'Plaats'], table: { columns: ['company.name', 'company.city'], … } }`.
  */
 export async function readOwnData(file: File, kind: OwnDataKind, knownFields: readonly string[]): Promise<OwnData> {
   const ingest = await import('../ingest/index.ts');
   const result = await ingest.readTableFile(new Uint8Array(await file.arrayBuffer()));
-  if (!result.ok) {
-    const issue = result.errors[0];
-    const where = [issue.row && `row ${issue.row}`, issue.column && `column ${issue.column}`].filter(Boolean).join(', ');
-    throw new Error(`${file.name}${where ? ` (${where})` : ''}: ${issue.code}${issue.params ? ` ${JSON.stringify(issue.params)}` : ''}`);
-  }
+  if (!result.ok) throw new OwnDataError(file.name, result.errors[0]);
   const { headers, rows } = result.table;
   const aliases = ingest.mapHeaders(headers, kind).fields;
   const columns = headers.map((header, i) => (knownFields.includes(header.trim()) ? header.trim() : aliases[i] ?? ''));

@@ -1,10 +1,11 @@
 /** Drop zone and file chooser for own data (CSV or XLSX; read in the browser only). */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../simulators/messages.ts';
+import { OwnDataError, ownDataErrorMessage } from '../../simulators/ingest-messages.ts';
 import { readOwnData, type OwnData, type OwnDataKind } from '../../simulators/own-data.ts';
 
-/** Props: `t`, the header vocabulary, known field ids, and the callback with the parsed data. */
-export function OwnDataDrop({ t, idPrefix, kind, fields, onData }: { t: Translate; idPrefix: string; kind: OwnDataKind; fields: string[]; onData(data: OwnData): void }) {
+/** Props: `t` and its `lang` (number formats), the header vocabulary, known field ids, and the callback with the parsed data. */
+export function OwnDataDrop({ t, lang, idPrefix, kind, fields, onData }: { t: Translate; lang: string; idPrefix: string; kind: OwnDataKind; fields: string[]; onData(data: OwnData): void }) {
   const [message, setMessage] = useState('');
   const [over, setOver] = useState(false);
   const load = async (file: File | undefined) => {
@@ -14,7 +15,11 @@ export function OwnDataDrop({ t, idPrefix, kind, fields, onData }: { t: Translat
       onData(data);
       setMessage(t('simulator.ownData.loaded', { count: data.table.rows.length, name: file.name }));
     } catch (error) {
-      setMessage(t('simulator.ownData.error', { reason: error instanceof Error ? error.message : String(error) }));
+      // A refused file gets a translated, positioned sentence; anything else (the browser failing
+      // to read the file) still names its reason.
+      setMessage(error instanceof OwnDataError
+        ? ownDataErrorMessage(t, error.fileName, error.issue, lang)
+        : t('simulator.ownData.error', { reason: error instanceof Error ? error.message : String(error) }));
     }
   };
   return (

@@ -109,7 +109,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
           <DataTable name="existing" table={state.existing} caption={t('simulator.table.existing')} t={t} onCell={(r, c, v) => update(withCell(state, 'existing', r, c, v))} />
           <DataTable name="imported" table={state.imported} caption={t('simulator.table.import')} t={t} onCell={(r, c, v) => update(withCell(state, 'imported', r, c, v))} />
           <button type="button" onClick={() => { setHeaders(null); update(withSampleReset(state)); }}>{t('simulator.table.reset')}</button>
-          <OwnDataDrop t={t} idPrefix={idPrefix} kind={ownDataKind(state)} fields={mappableFields(state)} onData={(data) => { setHeaders(data.headers); update({ ...state, imported: data.table, unchecked: [] }); }} />
+          <OwnDataDrop t={t} lang={state.lang} idPrefix={idPrefix} kind={ownDataKind(state)} fields={mappableFields(state)} onData={(data) => { setHeaders(data.headers); update({ ...state, imported: data.table, unchecked: [] }); }} />
           <FieldMapping table={state.imported} headers={headers ?? state.imported.columns} fields={mappableFields(state)} t={t} idPrefix={idPrefix}
             onMap={(column, field) => update({ ...state, imported: { ...state.imported, columns: state.imported.columns.map((c, i) => (i === column ? field : c)) } })} />
           <PreviewTable preview={preview} labels={labels} unchecked={state.unchecked} t={t} idPrefix={idPrefix} onInclude={(index, included) => update(withRowIncluded(state, index, included))} />
