@@ -47,10 +47,12 @@ describe('translation-status page', () => {
     const html = parse(readFileSync(join(built.outDir, 'nl/translation-status/index.html'), 'utf8'));
     const rows = html.querySelectorAll('[data-translation-status] tbody tr');
     const cells = new Map(rows.map((row) => [row.querySelector('th')!.text.trim(), row.querySelectorAll('td').map((td) => td.text.trim())]));
-    // Columns: en (source), nl.
-    expect(cells.get('import.md')).toEqual(['source', 'stale']);
-    expect(cells.get('only-english.md')).toEqual(['source', 'missing']);
-    expect(cells.get('includes/step.md')).toEqual(['missing', 'untranslated (en)']);
+    // Columns: en (source), nl; the nl page speaks Dutch.
+    expect(cells.get('import.md')).toEqual(['bron', 'verouderd']);
+    expect(cells.get('only-english.md')).toEqual(['bron', 'ontbreekt']);
+    expect(cells.get('includes/step.md')).toEqual(['ontbreekt', 'mogelijk onvertaald (en)']);
+    expect(html.querySelector('h1')?.text).toBe('Vertaalstatus');
+    expect(html.querySelector('[data-translation-status] thead')?.text).toContain('en (bron)');
     expect(cells.has('index.md')).toBe(false);
     const stale = rows.find((row) => row.querySelector('th')!.text.trim() === 'import.md')!;
     expect(stale.querySelector('td[data-issues="stale"] a')?.getAttribute('href')).toBe('/nl/import/');
