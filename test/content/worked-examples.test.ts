@@ -3,51 +3,17 @@
  * through the site's own handler (src/simulators/merge-example.ts) and must render without a
  * portal warning; the outcome of each example is then compared with what the page's prose says
  * (the same in nl, da and en, so the expectations are keyed by the language-free path). Every
- * `::simulator` directive must use attributes and values that the simulator accepts.
+ * `::simulator` directive must use attributes and values that the simulator accepts, and a
+ * sample in the page's own language.
  */
-import type { Root } from 'mdast';
-import type { Node } from 'unist';
-import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import type { DocfxContext } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { simulate } from '../../src/engine/index.ts';
 import { attributesToPreset } from '../../src/simulators/directive-attributes.ts';
-import { createMergeExampleHandler } from '../../src/simulators/merge-example.ts';
 import type { EntityView, OutputView, RowView } from '../../src/simulators/output-view.ts';
-import { CONTENT_ROOT, LANGUAGES, isIncludePath, listFiles, readContent, splitFrontMatter } from './content-tree.ts';
+import { SAMPLES } from '../../src/simulators/samples/index.ts';
+import { directivesOf, runExample } from './content-directives.ts';
+import { CONTENT_ROOT, LANGUAGES, isIncludePath, listFiles } from './content-tree.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 const pages = listFiles(CONTENT_ROOT).filter((path) => path.endsWith('.md') && !isIncludePath(path));
-
-function directivesOf(path: string, name: string): (ContainerDirective | LeafDirective)[] {
-  const tree = parser.parse(splitFrontMatter(readContent(path)).body) as Root;
-  const found: (ContainerDirective | LeafDirective)[] = [];
-  visit(tree, (node: Node) => {
-    const directive = node as ContainerDirective | LeafDirective;
-    if ((directive.type === 'containerDirective' || directive.type === 'leafDirective') && directive.name === name) found.push(directive);
-  });
-  return found;
-}
-
-/** Runs one example through the site handler; returns the engine output and any portal warnings. */
-function runExample(path: string, node: ContainerDirective | LeafDirective): { output?: OutputView; warnings: string[] } {
-  const warnings: string[] = [];
-  let output: OutputView | undefined;
-  const ctx = {
-    page: path,
-    lang: path.split('/')[0],
-    reportPortal: (_ruleId: string, message: string) => void warnings.push(message),
-    report: (_ruleId: string, message: string) => void warnings.push(message),
-  } as unknown as DocfxContext;
-  const handler = createMergeExampleHandler((input) => (output = simulate(input as never) as unknown as OutputView));
-  handler(node, ctx);
-  return { output, warnings };
-}
 
 type Expected = { entity: string; outcome: EntityView['outcome']; changes?: string[] }[];
 const entity = (row: RowView, name: string): EntityView => row[name] as EntityView;
@@ -136,4 +102,18 @@ describe('::simulator directives in content/ use accepted attributes', () => {
       expect(attributesToPreset(rest, { allowSimulatorOnly: true }).issues).toEqual([]);
     }
   });
+
+  it.each(withSimulator.filter((path) => directivesOf(path, 'simulator').some((node) => node.attributes?.sample)))(
+    '%s uses a shipped sample in its own language',
+    (path) => {
+      // An unknown id would silently fall back to the contacts sample, so check the registry.
+      for (const node of directivesOf(path, 'simulator')) {
+        const id = node.attributes?.sample;
+        if (!id) continue;
+        expect(SAMPLES[id], `sample "${id}"`).toBeDefined();
+        expect(SAMPLES[id].lang, `sample "${id}"`).toBe(path.split('/')[0]);
+        expect(SAMPLES[id].flavour, `sample "${id}"`).toBe(node.attributes?.flavour ?? 'superoffice');
+      }
+    },
+  );
 });

@@ -4,31 +4,22 @@
  * example, and a page with the language home.
  */
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/site/static-server.ts';
-import { launchBrowser, scanWithAxe } from './support/browser.ts';
-import { PROJECT_ROOT, buildSite, type BuiltSite } from './support/fixture-site.ts';
-import { startServer } from './support/site-server.ts';
+import { scanWithAxe } from './support/browser.ts';
+import { PROJECT_ROOT } from './support/fixture-site.ts';
+import { openPortal, type PortalSession } from './support/portal-session.ts';
 
-let built: BuiltSite;
-let server: RunningServer;
-let browser: BrowserContext;
+let portal: PortalSession;
 let page: Page;
-const url = (route: string) => new URL(route.replace(/^\//, ''), server.url).href;
+const url = (route: string) => portal.url(route);
 
 beforeAll(async () => {
-  built = await buildSite({ contentRoot: join(PROJECT_ROOT, 'content') });
-  if (built.status !== 0) throw new Error(built.output);
-  server = await startServer(built);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  portal = await openPortal(join(PROJECT_ROOT, 'content'));
+  page = await portal.browser.newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(async () => portal?.close());
 
 describe('bundled content', () => {
   it('searches Dutch pages only from a Dutch page', async () => {

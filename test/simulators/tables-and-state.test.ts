@@ -46,6 +46,14 @@ describe('island state', () => {
     }
   });
 
+  it('ships every kind of sample (contacts, products, ERP, Exact Online) in nl, da and en', () => {
+    const kinds = new Set(Object.keys(SAMPLES).map((id) => id.replace(/-[a-z]{2}$/, '')));
+    expect([...kinds].sort()).toEqual(['contacts', 'erp', 'exact', 'products']);
+    for (const kind of kinds) {
+      for (const lang of ['nl', 'da', 'en']) expect(SAMPLES[`${kind}-${lang}`]?.lang, `${kind}-${lang}`).toBe(lang);
+    }
+  });
+
   it('changes settings, cells and unchecked rows without touching the sample', () => {
     const { state } = initialState({}, 'nl');
     const changed = withRowIncluded(withCell(withSetting(state, 'settings.phone', 'ignore'), 'imported', 1, 0, 'X'), 0, false);

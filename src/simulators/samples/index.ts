@@ -4,14 +4,21 @@
  * `sampleFor('generated-100000')` → 100,000 generated contact rows (for the bench and Stop).
  */
 import { contactsDa, contactsEn, contactsNl } from './contacts.ts';
-import { erpDa, erpNl, exactNl, productsDa, productsNl } from './products-erp-exact.ts';
+import { erpDa, erpEn, erpNl } from './erp.ts';
+import { exactDa, exactEn, exactNl } from './exact-online.ts';
+import { productsDa, productsEn, productsNl } from './products.ts';
 import type { SampleDataSet } from './types.ts';
 
 export type { SampleDataSet } from './types.ts';
 
 /** Every shipped sample, by id. */
 export const SAMPLES: Record<string, SampleDataSet> = Object.fromEntries(
-  [contactsNl, contactsDa, contactsEn, productsNl, productsDa, erpNl, erpDa, exactNl].map((sample) => [sample.id, sample]),
+  [
+    contactsNl, contactsDa, contactsEn,
+    productsNl, productsDa, productsEn,
+    erpNl, erpDa, erpEn,
+    exactNl, exactDa, exactEn,
+  ].map((sample) => [sample.id, sample]),
 );
 
 const GENERATED = /^generated-(\d{1,7})$/;
