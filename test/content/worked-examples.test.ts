@@ -113,6 +113,9 @@ describe('::simulator directives in content/ use accepted attributes', () => {
         expect(SAMPLES[id], `sample "${id}"`).toBeDefined();
         expect(SAMPLES[id].lang, `sample "${id}"`).toBe(path.split('/')[0]);
         expect(SAMPLES[id].flavour, `sample "${id}"`).toBe(node.attributes?.flavour ?? 'superoffice');
+        // The page's ERP actor type must describe the sample's rows (suppliers are not customers).
+        const actorType = node.attributes?.['erp-actor-type'];
+        if (actorType) expect(SAMPLES[id].settings?.erp?.actorType, `sample "${id}"`).toBe(actorType);
       }
     },
   );

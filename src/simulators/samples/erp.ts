@@ -28,12 +28,13 @@ export const erpNl = erpSample('nl', { connection: 'Boekhouding', actorType: 'su
   ],
 });
 
-/** Danish ERP customers. */
-export const erpDa = erpSample('da', { connection: 'Regnskab', actorType: 'customer' }, [['Tømrer Jessen', 'K-2001', 'Vejle']], {
-  columns: ['company.code', 'company.name', 'company.city'],
+/** Danish ERP suppliers of a carpentry firm, matched by code (the Danish ERP page shows suppliers). */
+export const erpDa = erpSample('da', { connection: 'Regnskab', actorType: 'supplier' }, [['Trælast Jessen', 'L-2001', 'Vejle']], {
+  columns: ['company.code', 'company.name', 'company.city', 'company.phone'],
   rows: [
-    ['K-2001', 'Tømrer Jessen ApS', 'Kolding'],
-    ['K-2002', 'Bageriet Rugbrød', 'Horsens'],
+    ['L-2001', 'Trælast Jessen ApS', 'Kolding', '75 52 10 20'],
+    ['L-2002', 'Beslag & Skruer Horsens', 'Horsens', '75 62 33 44'],
+    ['L-2003', 'Malerfabrikken Nordlys', 'Aarhus', ''],
   ],
 });
 
