@@ -115,7 +115,8 @@ describe('::simulator directives in content/ use accepted attributes', () => {
         expect(SAMPLES[id].flavour, `sample "${id}"`).toBe(node.attributes?.flavour ?? 'superoffice');
         // The page's ERP actor type must describe the sample's rows (suppliers are not customers).
         const actorType = node.attributes?.['erp-actor-type'];
-        if (actorType) expect(SAMPLES[id].settings?.erp?.actorType, `sample "${id}"`).toBe(actorType);
+        const sampleErp = SAMPLES[id].settings?.erp as { actorType?: string } | undefined;
+        if (actorType) expect(sampleErp?.actorType, `sample "${id}"`).toBe(actorType);
       }
     },
   );
