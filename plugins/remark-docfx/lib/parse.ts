@@ -6,7 +6,7 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import type { Point } from 'unist';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 
 /** Parses prepared Markdown text into an mdast tree. */
 export type MarkdownParser = (text: string) => Root;
@@ -81,7 +81,7 @@ export function parseInline(parse: MarkdownParser, text: string, firstLine: numb
     point.line = segment.line;
     point.column = Math.max(segment.leading + 1, point.column - segment.start + segment.leading + 1 - segment.added);
   };
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (!node.position) return;
     mapPoint(node.position.start);
     mapPoint(node.position.end);
