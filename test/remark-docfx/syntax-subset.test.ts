@@ -67,6 +67,8 @@ describe('syntax subsets', () => {
       '1. [X] ok', '- [\t] tab', '| a | b |', '|---|:-:|', 'a\n:-', 'b\n-:', ':name', ':name[label]{a=1}', '::leaf{a=1}',
       ':::container', ':::', '10:30', 'Note: x', '\\:x', ':é', '<b>x</b>', '`a@b.c`', '[l](http://x)', '<http://x.y>',
       '![i](w.png)', '> quote', '    code', '```\n@ | ~\n```', '[x]: http://x',
+      'ww&#119;.x.nl', 'http&#58;//x.y', 'HTTPS&colon;&sol;&sol;a.b', 'a&commat;b.co', 'www&period;x.nl', '&#X40;b.c', '&#0064;',
+      '&#64', '&#1114112;', '&amp;#64;', 'ftp://x.y', 'Http://X.Y',
     );
     const chunk = fc.oneof(fragment, fc.string({ unit: trigger, maxLength: 16 }));
     const separator = fc.constantFrom('', ' ', '\n', '\n\n');

@@ -23,9 +23,10 @@ export interface SyntaxExtensions {
  * construct's tokenizer.
  */
 const CONSTRUCT_TRIGGERS: Record<string, RegExp> = {
-  // micromark-extension-gfm-autolink-literal: `x@y.z` (also `mailto:`/`xmpp:`), `http(s)://`, `www.`.
+  // micromark-extension-gfm-autolink-literal: `x@y.z` (also `mailto:`/`xmpp:`), `http(s)://`
+  // (any letter case), `www.`.
   'emailAutolink:tokenizeEmailAutolink': /@/,
-  'protocolAutolink:tokenizeProtocolAutolink': /:\/\//,
+  'protocolAutolink:tokenizeProtocolAutolink': /https?:\/\//i,
   'wwwAutolink:tokenizeWwwAutolink': /www\./i,
   // micromark-extension-gfm-footnote: `[^label]` calls and `[^label]:` definitions.
   'gfmFootnoteCall:tokenizeGfmFootnoteCall': /\[\^/,
@@ -47,14 +48,37 @@ const CONSTRUCT_TRIGGERS: Record<string, RegExp> = {
 };
 
 /**
- * What a from-markdown transform needs in the text nodes it scans, by function name.
- * Text node values are the source with escapes removed and character references decoded,
- * so the pattern is tested on the text without backslashes, and any character reference keeps it.
+ * What a from-markdown transform needs in the text nodes it scans, by function name, tested on
+ * `textNodeCharacters` of the text.
  */
 const TRANSFORM_TRIGGERS: Record<string, RegExp> = {
-  // mdast-util-gfm-autolink-literal: `http(s)://`, `www.`, and e-mail addresses.
-  transformGfmAutolinkLiterals: /:\/\/|www\.|@|&[#A-Za-z]/i,
+  // mdast-util-gfm-autolink-literal: `http(s)://`, `www.`, and e-mail addresses (`@`).
+  transformGfmAutolinkLiterals: /https?:\/\/|www\.|@/i,
 };
+
+/**
+ * The HTML named character references that decode to a character of the transform patterns
+ * (`@ : / .`); none decodes to an ASCII letter (checked against the `character-entities` list).
+ */
+const PATTERN_REFERENCES: Record<string, string> = { commat: '@', colon: ':', sol: '/', period: '.' };
+
+/** Numeric (`&#64;`, `&#x40;`) and pattern-relevant named references, as CommonMark reads them. */
+const REFERENCE = /&(?:#(?:[xX]([\da-fA-F]{1,6})|(\d{1,7}))|(commat|colon|sol|period));/g;
+
+/**
+ * What text nodes can hold, as far as the patterns care: text node values are the source with
+ * escapes removed and character references decoded. Removing every backslash and decoding a
+ * reference that was escaped can only add matches, never lose one.
+ */
+function textNodeCharacters(text: string): string {
+  const unescaped = text.includes('\\') ? text.replaceAll('\\', '') : text;
+  if (!unescaped.includes('&')) return unescaped;
+  return unescaped.replace(REFERENCE, (_reference, hex?: string, decimal?: string, name?: string) => {
+    if (name) return PATTERN_REFERENCES[name];
+    const code = hex ? Number.parseInt(hex, 16) : Number(decimal);
+    return code > 0x10ffff ? '\uFFFD' : String.fromCodePoint(code);
+  });
+}
 
 /** Fields of a micromark extension that hold constructs (keyed by the character they start at). */
 const CONSTRUCT_MAPS = ['document', 'contentInitial', 'flowInitial', 'flow', 'string', 'text', 'insideSpan'] as const;
@@ -69,10 +93,10 @@ const subsets = new WeakMap<object, Map<string, SyntaxExtensions>>();
  * @example subsetFor('plain words', { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) // → no GFM constructs at all
  */
 export function subsetFor(text: string, full: SyntaxExtensions): SyntaxExtensions {
-  const unescaped = text.includes('\\') ? text.replaceAll('\\', '') : text;
   const present = new Set<string>();
   for (const [name, pattern] of Object.entries(CONSTRUCT_TRIGGERS)) if (pattern.test(text)) present.add(name);
-  for (const [name, pattern] of Object.entries(TRANSFORM_TRIGGERS)) if (pattern.test(unescaped)) present.add(name);
+  const textNodes = textNodeCharacters(text);
+  for (const [name, pattern] of Object.entries(TRANSFORM_TRIGGERS)) if (pattern.test(textNodes)) present.add(name);
   const key = triggerNames.map((name) => (present.has(name) ? '1' : '0')).join('');
   let byKey = subsets.get(full.extensions);
   if (!byKey) subsets.set(full.extensions, (byKey = new Map()));
