@@ -14,7 +14,7 @@
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import type { DirectiveHandler, DocfxContext } from './contracts.ts';
 import { transformAlerts } from './alerts.ts';
 import { transformDirectives } from './directives.ts';
@@ -58,7 +58,7 @@ export function runBlockTransforms(tree: Root, ctx: DocfxContext, options: Block
  * transforms); rehype-raw requires offsets on every position it sees, so drop those.
  */
 function dropLineOnlyPositions(tree: Root): void {
-  visit(tree, (node: Node) => {
+  walk(tree, (node: Node) => {
     if (node.position && (node.position.start.offset === undefined || node.position.end.offset === undefined)) delete node.position;
   });
 }

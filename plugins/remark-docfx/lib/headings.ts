@@ -6,7 +6,7 @@
  */
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 
 /** A heading as listed for "on this page". */
 export interface HeadingEntry {
@@ -31,7 +31,7 @@ export function slugOf(text: string): string {
 export function assignHeadingIds(tree: Root): HeadingEntry[] {
   const used = new Set<string>();
   const headings: HeadingEntry[] = [];
-  visit(tree, 'heading', (node: Heading) => {
+  walk(tree, 'heading', (node: Heading) => {
     const text = toString(node, { includeHtml: false }).trim();
     const existing = node.data?.hProperties?.id;
     let id = typeof existing === 'string' && existing !== '' ? existing : slugOf(text);

@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import type { DocfxContext, RuleId, SiteIndex } from './contracts.ts';
 import { createFileScope } from './file-scope.ts';
 import { markIncludes } from './include-syntax.ts';
@@ -79,7 +79,7 @@ export function createIncludeLoader(
     } else {
       tree = parse(source.text);
     }
-    visit(tree, (node) => {
+    walk(tree, (node) => {
       node.data = { ...node.data, docfxSource: path };
     });
     const report: DocfxContext['report'] = (ruleId, message, node, at) => {

@@ -5,7 +5,7 @@
  * decides block form (alone on its line in a paragraph) or inline form (anything else).
  */
 import type { Link, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import { rawOf, type FileScope } from './file-scope.ts';
 
 const KEYWORD_AT_END = /\[!include[ \t]*$/i;
@@ -55,7 +55,7 @@ function isAloneOnLine(paragraph: Parents, children: PhrasingContent[], index: n
  * @param inlineOnly true for inline-included text, where every directive is inline.
  */
 export function markIncludes(tree: Root, scope: FileScope, inlineOnly = false): void {
-  visit(tree, (node: Nodes) => {
+  walk(tree, (node: Nodes) => {
     if (!('children' in node) || node.type === 'link' || node.type === 'linkReference') return;
     const children = (node as Parents).children as unknown as PhrasingContent[];
     for (let index = 1; index < children.length - 1; index++) {

@@ -7,7 +7,7 @@
  */
 import type { Link, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk.ts';
 import type { DocfxContext } from './contracts.ts';
 import { type IncludedFile, type IncludeLoader } from './include-loader.ts';
 import { shapeAt, type IncludeShape } from './include-syntax.ts';
@@ -70,7 +70,7 @@ function load(state: IncludeState, shape: IncludeShape, from: string, stack: str
  * @param stack Files being expanded (the page first), for cycle detection.
  */
 export function expandIncludes(tree: Root, state: IncludeState, from: string, stack: string[]): void {
-  visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
+  walk(tree, (node: Nodes, index, parent: Parents | undefined) => {
     if (!('children' in node) || node.type === 'link') return;
     const children = (node as Parents).children as unknown as PhrasingContent[];
     if (!children.some((child) => child.type === 'link' && child.data?.docfxInclude)) return;

@@ -59,7 +59,7 @@ export default function remarkDocfx(this: Processor, options: Options = {}) {
   if (!site) throw new Error('remark-docfx: missing option `site` or `root`; pass `{ root: "content" }` or `{ site: loadSite("content") }`');
   const settings = { ...DEFAULT_OPTIONS, ...options, site };
   remarkDirective.call(this as never);
-  const parse = createParser(this);
+  const parse = createParser(this, settings.syntaxSubsets);
   const includeCache = (site as { includeCache?: Map<string, unknown> }).includeCache ?? new Map<string, unknown>();
   const prepare = (doc: string, file: VFile): PreparedSource => {
     const path = pagePathOf(site, file) ?? ANONYMOUS_PAGE;

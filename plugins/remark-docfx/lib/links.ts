@@ -6,7 +6,7 @@
  */
 import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk.ts';
 import { rawOf, type FileScope } from './file-scope.ts';
 import { describeBroken, resolveTarget } from './resolve-target.ts';
 import { createBlock } from './block-types.ts';
@@ -69,13 +69,13 @@ export function resolveLinks(tree: Root, scope: FileScope): void {
   const definitions = new Map<string, { node: Definition; outcome: Outcome }>();
   const usedByImage = new Set<string>();
   const usedByLink = new Set<string>();
-  visit(tree, (node: Nodes) => {
+  walk(tree, (node: Nodes) => {
     if (node.type === 'definition' && !definitions.has(node.identifier)) {
       definitions.set(node.identifier, { node, outcome: resolveUrl(scope, node.url) });
     } else if (node.type === 'imageReference') usedByImage.add(node.identifier);
     else if (node.type === 'linkReference') usedByLink.add(node.identifier);
   });
-  visit(tree, 'definition', (node: Definition) => {
+  walk(tree, 'definition', (node: Definition) => {
     // Reported once per definition, at its line, however often it is used (spec §7.3).
     const first = definitions.get(node.identifier);
     const outcome = first?.node === node ? first.outcome : resolveUrl(scope, node.url);
@@ -85,7 +85,7 @@ export function resolveLinks(tree: Root, scope: FileScope): void {
     scope.report(ruleFor(outcome, image || looksLikeImage), outcome.problem, node);
   });
 
-  visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
+  walk(tree, (node: Nodes, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
     let replacement: PhrasingContent | undefined;
     if (node.type === 'definition') {

@@ -6,7 +6,8 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import type { Point } from 'unist';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
+import { subsetFor } from './syntax-subset.ts';
 
 /** Parses prepared Markdown text into an mdast tree. */
 export type MarkdownParser = (text: string) => Root;
@@ -18,16 +19,16 @@ interface ExtensionData {
 }
 
 /**
- * A parser using the extensions registered on `processor` at call time.
+ * A parser using the extensions registered on `processor` at call time; with `subsets`, each
+ * text is parsed with only the constructs it can contain (syntax-subset.ts; the tree is the same).
  * @example createParser(unified().use(remarkGfm))('~~x~~').children[0].children[0].type // → 'delete'
  */
-export function createParser(processor: unknown): MarkdownParser {
+export function createParser(processor: unknown, subsets = true): MarkdownParser {
   const source = processor as ExtensionData;
-  return (text) =>
-    fromMarkdown(text, {
-      extensions: source.data('micromarkExtensions') ?? [],
-      mdastExtensions: source.data('fromMarkdownExtensions') ?? [],
-    });
+  return (text) => {
+    const full = { extensions: source.data('micromarkExtensions') ?? [], mdastExtensions: source.data('fromMarkdownExtensions') ?? [] };
+    return fromMarkdown(text, subsets ? subsetFor(text, full) : full);
+  };
 }
 
 /** A line start that would open a block in a paragraph continuation (or the first line). */
@@ -81,7 +82,7 @@ export function parseInline(parse: MarkdownParser, text: string, firstLine: numb
     point.line = segment.line;
     point.column = Math.max(segment.leading + 1, point.column - segment.start + segment.leading + 1 - segment.added);
   };
-  visit(tree, (node) => {
+  walk(tree, (node) => {
     if (!node.position) return;
     mapPoint(node.position.start);
     mapPoint(node.position.end);

@@ -9,7 +9,7 @@
  * form blanked out, so nothing inside them is mistaken for a reference.
  */
 import type { Definition, Nodes, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 import type { FileScope } from './file-scope.ts';
 
 /** `[text][label]` as written, with no unescaped brackets inside the parts. */
@@ -29,7 +29,7 @@ function maskedSource(scope: FileScope, node: Nodes): { text: string; start: num
   const raw = scope.source.text.slice(start, end);
   if (!raw.includes('][')) return undefined; // the common case: nothing to look at
   const characters = raw.split('');
-  visit(node, (child: Nodes) => {
+  walk(node, (child: Nodes) => {
     if (child === node || !OPAQUE.has(child.type)) return;
     const from = (child.position?.start.offset ?? start) - start;
     const to = (child.position?.end.offset ?? start) - start;
@@ -48,10 +48,10 @@ function maskedSource(scope: FileScope, node: Nodes): { text: string; start: num
  */
 export function checkUndefinedReferences(tree: Root, scope: FileScope): void {
   const defined = new Set<string>();
-  visit(tree, 'definition', (node: Definition) => {
+  walk(tree, 'definition', (node: Definition) => {
     defined.add(normalizeLabel(node.label ?? node.identifier));
   });
-  visit(tree, (node: Nodes) => {
+  walk(tree, (node: Nodes) => {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
     const source = maskedSource(scope, node);
     if (!source || !source.text.includes('][')) return 'skip';
