@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESULT_PAGE_ROWS } from '../../src/simulators/run-result.ts';
 import { startFixture, simulatorPage, type Fixture } from '../simulators/browser-fixture.ts';
 
 let fixture: Fixture;
@@ -151,7 +152,7 @@ describe('large runs, Stop and own data', () => {
     expect(Number(done)).toBeGreaterThan(0);
     expect(Number(done)).toBeLessThan(300000);
     const notProcessed = page.locator('.signpost-sim__outcomes tr[data-status="not-processed"]');
-    expect(Number(done) < 200 ? await notProcessed.count() : 0).toBe(Number(done) < 200 ? 200 - Number(done) : 0);
+    expect(Number(done) < RESULT_PAGE_ROWS ? await notProcessed.count() : 0).toBe(Number(done) < RESULT_PAGE_ROWS ? RESULT_PAGE_ROWS - Number(done) : 0);
     await page.close();
   });
 
