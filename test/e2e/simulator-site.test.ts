@@ -6,11 +6,10 @@
  * page's own script chunks; axe-core finds no violations on a page with each flavour.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/site/static-server.ts';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser, scanWithAxe } from './support/browser.ts';
 import { buildSite, writeContentTree, type BuiltSite } from './support/fixture-site.ts';
 import { startServer } from './support/site-server.ts';
 
@@ -55,18 +54,6 @@ async function open(route: string): Promise<Page> {
 async function run(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.locator('[data-run-status="done"]').waitFor();
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's WCAG 2 A/AA and best-practice violations. axe is evaluated over the DevTools protocol: the page's policy refuses inline scripts. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 describe('Content Security Policy on built simulator pages', () => {
@@ -119,9 +106,9 @@ describe('accessibility of built simulator pages', () => {
       const page = await open(route);
       // The island's own stylesheet is on the page (its grid layout).
       expect(await page.locator('.signpost-sim').evaluate((island) => getComputedStyle(island).display)).toBe('grid');
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await scanWithAxe(page)).toEqual([]);
       await run(page);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await scanWithAxe(page)).toEqual([]);
       await page.close();
     });
   }
