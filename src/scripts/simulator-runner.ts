@@ -130,10 +130,10 @@ export class SimulationSession {
 
   /** Sends chunks, one per task, until the worker holds the wanted state's tables. */
   private async drain(): Promise<void> {
-    let sent = false;
     for (let target = this.wanted; target && !this.holds(target); target = this.wanted) {
       const mirrors = this.mirrors;
       for (const name of ['existing', 'imported'] as const) {
+        let sent = false;
         for (const request of tableRequests(name, target[name], mirrors[name])) {
           this.post(request);
           sent = true;
@@ -141,10 +141,10 @@ export class SimulationSession {
           if (this.wanted !== target || this.mirrors !== mirrors) break;
         }
         if (this.wanted !== target || this.mirrors !== mirrors) break;
+        // The table is complete: the worker converts it while the next one is still coming.
+        if (sent) this.post({ type: 'prepare', table: name });
       }
     }
-    // Convert the rest (the existing records) now, while the user is still reading the page.
-    if (sent && this.worker) this.post({ type: 'prepare' });
   }
 
   private post(request: WorkerRequest): void {

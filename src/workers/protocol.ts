@@ -5,8 +5,8 @@
  * mirrors what it has sent (src/scripts/simulator-table-sync.ts) and, after a change, sends only
  * the rows whose identity changed, in chunks small enough to keep each main-thread task short:
  * main → worker: `shape` (columns and row count of a table), `rows` (row texts from `at`),
- * `prepare` (build the engine input now, while the page is idle), `run`, `page` (rows of the
- * last result), `csv` (export the last result);
+ * `prepare` (convert a table that has fully arrived now, while the page is idle), `run`, `page`
+ * (rows of the last result), `csv` (export the last result);
  * worker → main: `progress`, `result` (compacted, see run-result.ts), `page`, `csv`, `failed`.
  */
 import type { EnginePreset } from '../simulators/directive-attributes.ts';
@@ -24,7 +24,7 @@ export type TableRequest =
 /** A request to the worker. */
 export type WorkerRequest =
   | TableRequest
-  | { type: 'prepare' }
+  | { type: 'prepare'; table: TableName }
   | { type: 'run'; preset: EnginePreset; unchecked: number[]; cancelAfter: number | null; progressEvery: number }
   | { type: 'page'; id: number; from: number; count: number }
   | { type: 'csv'; id: number; lang: string };

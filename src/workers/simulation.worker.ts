@@ -41,7 +41,7 @@ scope.onmessage = (event) => {
     switch (request.type) {
       case 'shape':
       case 'rows': return tables.apply(request);
-      case 'prepare': return tables.prepare();
+      case 'prepare': return tables.prepare(request.table);
       case 'run': return run(request);
       case 'page': return scope.postMessage({ type: 'page', id: request.id, rows: lastRows.slice(request.from, request.from + request.count) });
       case 'csv': return scope.postMessage({ type: 'csv', id: request.id, text: resultsToCsv(lastRows, translatorFor(request.lang)) });

@@ -37,9 +37,12 @@ export class WorkerTables {
     if (request.table === 'existing') this.existingRecords = null;
   }
 
-  /** Converts whatever is not converted yet (the existing records, rows after a column change). */
-  prepare(): void {
-    this.existingRecords ??= textTableToExisting(this.text.existing);
+  /** Converts what is not converted yet of `table` (the existing records; import rows after a column change). */
+  prepare(table: TableName): void {
+    if (table === 'existing') {
+      this.existingRecords ??= textTableToExisting(this.text.existing);
+      return;
+    }
     const total = this.text.imported.rows.length;
     for (let start = 0; start < total; start++) {
       if (this.engineRows[start] !== undefined) continue;
@@ -63,7 +66,8 @@ export class WorkerTables {
 
   /** The engine input of the current tables under `preset` (see engineInputOf). */
   input(preset: EnginePreset, extras: RunExtras) {
-    this.prepare();
+    this.prepare('existing');
+    this.prepare('imported');
     return engineInputOf(preset, this.existingRecords!, this.engineRows, extras);
   }
 }
