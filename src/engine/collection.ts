@@ -12,7 +12,8 @@ export class Collection<R extends { id: number }> {
   readonly records = new Map<number, R>();
   /** Ids created in this run, in creation order. */
   readonly created: number[] = [];
-  private readonly createdSet = new Set<number>();
+  /** New ids start above every input id, so "created in this run" is `id >= firstNewId` (no set of 100k ids). */
+  private readonly firstNewId: number;
   private readonly changedExisting = new Set<number>();
   private readonly index = new Map<string, number | number[]>();
   private readonly keysOf: KeysOf<R> | null;
@@ -27,6 +28,7 @@ export class Collection<R extends { id: number }> {
       this.nextId = Math.max(this.nextId, record.id + 1);
       this.addKeys(record);
     }
+    this.firstNewId = this.nextId;
   }
 
   /** The record with `id`, if any. */
@@ -47,7 +49,6 @@ export class Collection<R extends { id: number }> {
     const record = build(this.nextId++);
     this.records.set(record.id, record);
     this.created.push(record.id);
-    this.createdSet.add(record.id);
     this.addKeys(record);
     return record;
   }
@@ -56,7 +57,7 @@ export class Collection<R extends { id: number }> {
   update(record: R, change: () => boolean): boolean {
     const before = this.keysOf ? this.keysOf(record) : [];
     if (!change()) return false;
-    if (!this.createdSet.has(record.id)) this.changedExisting.add(record.id);
+    if (record.id < this.firstNewId) this.changedExisting.add(record.id);
     if (this.keysOf) {
       const after = this.keysOf(record);
       for (const key of before) if (!after.includes(key)) this.removeKey(key, record.id);
@@ -77,7 +78,9 @@ export class Collection<R extends { id: number }> {
 
   private addKeys(record: R): void {
     if (!this.keysOf) return;
-    for (const key of new Set(this.keysOf(record))) this.addKey(key, record.id);
+    const keys = this.keysOf(record);
+    // Most records have one key; a set (to add a repeated key once) only when there are more.
+    for (const key of keys.length < 2 ? keys : new Set(keys)) this.addKey(key, record.id);
   }
 
   private addKey(key: string, id: number): void {

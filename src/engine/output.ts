@@ -12,6 +12,8 @@ const COLLECTION_OF: Record<string, string> = {
   customer: 'customers', material: 'materials', hourType: 'hourTypes',
 };
 
+const COLLECTION_ENTRIES = Object.entries(COLLECTION_OF) as [keyof RowResult, string][];
+
 const COUNT_OF: Partial<Record<Outcome, keyof Counts>> = {
   created: 'created', updated: 'updated', unchanged: 'unchanged', skipped: 'skipped', error: 'errors',
 };
@@ -43,8 +45,8 @@ export class Tally {
       case 'not-processed': this.statuses.notProcessed++; break;
     }
     if (result.status !== 'processed') return;
-    for (const [key, collection] of Object.entries(COLLECTION_OF)) {
-      const entity = result[key as keyof RowResult] as EntityResult | undefined;
+    for (const [key, collection] of COLLECTION_ENTRIES) {
+      const entity = result[key] as EntityResult | undefined;
       const countKey = entity && COUNT_OF[entity.outcome];
       if (countKey) this.countsOf(collection)[countKey]++;
     }

@@ -96,7 +96,11 @@ export function runSimulation(input: Record<string, unknown>, options: SimulateO
     else if (index >= stopAt) result = { index, status: 'not-processed' };
     else {
       const { entities, warnings } = process(row);
-      result = { index, status: 'processed', ...Object.fromEntries(entities), warnings, preview: tally.preview(entities) };
+      // Built in place (not spread from Object.fromEntries): one object per row of a large run.
+      result = { index, status: 'processed' };
+      for (const [key, entity] of entities) result[key as 'company'] = entity;
+      result.warnings = warnings;
+      result.preview = tally.preview(entities);
     }
     tally.countRow(result);
     results[index] = result;

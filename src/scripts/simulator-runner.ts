@@ -1,25 +1,33 @@
 /**
  * Starts a simulation for the island: small inputs run on the main thread (instant, no worker
  * start-up), large ones in src/workers/simulation.worker.ts so the page stays responsive.
- * Stop keeps what was imported: the worker is terminated and the engine re-run with
- * `cancelAfter` = rows done at the last progress report (import-rules.md §6), so the result
+ *
+ * A large island keeps one worker (a `SimulationSession`) that holds its own copy of the tables:
+ * they are sent in short chunks as soon as they change (see simulator-table-sync.ts), so Start
+ * sends only the settings and the worker has the engine input ready. Results come back one page
+ * at a time; the worker keeps the full result for further pages and the CSV export.
+ * Stop keeps what was imported: the worker is terminated and the engine re-run in a fresh one
+ * with `cancelAfter` = rows done at the last progress report (import-rules.md §6), so the result
  * says exactly "N of M".
  */
 import { simulate } from '../engine/index.ts';
 import { translatorFor } from '../simulators/messages.ts';
-import type { OutputView } from '../simulators/output-view.ts';
+import type { OutputView, RowView } from '../simulators/output-view.ts';
 import { resultsToCsv } from '../simulators/results-csv.ts';
-import { toRunResult, type RunResult } from '../simulators/run-result.ts';
+import { RESULT_PAGE_ROWS, toRunResult, type RunResult } from '../simulators/run-result.ts';
 import { stateToInput, type SimulatorState } from '../simulators/state.ts';
 import type { WorkerRequest, WorkerResponse } from '../workers/protocol.ts';
+import { TableMirror, tableRequests } from './simulator-table-sync.ts';
 
 /** Inputs with more rows than this run in the worker. */
 export const WORKER_THRESHOLD = 2000;
 
-/** A finished run: its result, where it was stopped (null = ran to the end) and CSV export. */
+/** A finished run: its result, where it was stopped (null = ran to the end), more rows and CSV export. */
 export interface RunOutcome {
   result: RunResult;
   stoppedAt: number | null;
+  /** Row results `from` … `from + count - 1` (the result holds only the first page). */
+  rows(from: number, count: number): Promise<RowView[]>;
   csv(): Promise<string>;
 }
 
@@ -34,80 +42,189 @@ export function createSimulationWorker(): Worker {
   return new Worker(new URL('../workers/simulation.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** Resolves in a new task, letting the page handle input and paint between two chunks. */
+function nextTask(): Promise<void> {
+  // A message channel, not setTimeout: nested timeouts are clamped to 4 ms each.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** A request answered by one reply with the same id. */
+type Question = Extract<WorkerRequest, { id: number }>;
+type Answer = Extract<WorkerResponse, { id: number }>;
+
+/** One island's simulation worker, started on first use, with its copy of the island's tables. */
+export class SimulationSession {
+  private worker: Worker | null = null;
+  private mirrors = { existing: new TableMirror(), imported: new TableMirror() };
+  private readonly listeners = new Set<(message: WorkerResponse) => void>();
+  private wanted: SimulatorState | null = null;
+  private draining: Promise<void> | null = null;
+  private nextId = 1;
+  private readonly createWorker: () => Worker;
+
+  constructor(createWorker: () => Worker = createSimulationWorker) {
+    this.createWorker = createWorker;
+  }
+
+  /** Sends the tables of `state` that the worker does not have yet; resolves when it has them (or a newer state was asked for). */
+  async sync(state: SimulatorState): Promise<void> {
+    this.wanted = state;
+    while (this.wanted === state && !this.holds(state)) {
+      this.draining ??= this.drain().finally(() => (this.draining = null));
+      await this.draining;
+    }
+  }
+
+  /**
+   * Runs the engine on `state` in the worker; `onProgress(done, total)` reports rows processed.
+   * Resolves with the first page of the result; never resolves when `restart()` ends the worker first.
+   */
+  async run(state: SimulatorState, cancelAfter: number | null, onProgress: (done: number, total: number) => void): Promise<RunResult> {
+    await this.sync(state);
+    const total = state.imported.rows.length;
+    // Progress at least every 1% but not more often than every 500 rows: enough for a smooth
+    // bar without flooding the main thread with messages.
+    const progressEvery = Math.max(500, Math.ceil(total / 100));
+    return new Promise((resolve) => {
+      const stopListening = this.listen((message) => {
+        if (message.type === 'progress') onProgress(message.done, message.total);
+        else if (message.type === 'result' || message.type === 'failed') {
+          stopListening();
+          resolve(message.type === 'result' ? message.result : { ok: false, errors: [{ code: 'ENGINE_FAILED', message: message.message }] });
+        }
+      });
+      this.post({ type: 'run', preset: state.preset, unchecked: state.unchecked, cancelAfter, progressEvery });
+    });
+  }
+
+  /** Row results of the last run, `from` … `from + count - 1`. */
+  async rows(from: number, count: number): Promise<RowView[]> {
+    const answer = await this.ask({ type: 'page', id: 0, from, count });
+    return answer.type === 'page' ? answer.rows : [];
+  }
+
+  /** The last run as CSV in `lang`. */
+  async csv(lang: string): Promise<string> {
+    const answer = await this.ask({ type: 'csv', id: 0, lang });
+    return answer.type === 'csv' ? answer.text : '';
+  }
+
+  /** Ends the worker (and a run in it); the next call starts a fresh one and sends the tables again. */
+  restart(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.listeners.clear();
+    this.mirrors = { existing: new TableMirror(), imported: new TableMirror() };
+  }
+
+  private holds(state: SimulatorState): boolean {
+    return this.mirrors.existing.source === state.existing && this.mirrors.imported.source === state.imported;
+  }
+
+  /** Sends chunks, one per task, until the worker holds the wanted state's tables. */
+  private async drain(): Promise<void> {
+    for (let target = this.wanted; target && !this.holds(target); target = this.wanted) {
+      const mirrors = this.mirrors;
+      for (const name of ['existing', 'imported'] as const) {
+        let sent = false;
+        for (const request of tableRequests(name, target[name], mirrors[name])) {
+          this.post(request);
+          sent = true;
+          await nextTask();
+          if (this.wanted !== target || this.mirrors !== mirrors) break;
+        }
+        if (this.wanted !== target || this.mirrors !== mirrors) break;
+        // The table is complete: the worker converts it while the next one is still coming.
+        if (sent) this.post({ type: 'prepare', table: name });
+      }
+    }
+  }
+
+  private post(request: WorkerRequest): void {
+    if (!this.worker) {
+      const worker = this.createWorker();
+      worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+        if (worker === this.worker) this.listeners.forEach((listener) => listener(event.data));
+      });
+      this.worker = worker;
+    }
+    this.worker.postMessage(request);
+  }
+
+  private listen(listener: (message: WorkerResponse) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private ask(question: Question): Promise<Answer> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const stopListening = this.listen((message) => {
+        if (!('id' in message) || message.id !== id) return;
+        stopListening();
+        resolve(message);
+      });
+      this.post({ ...question, id });
+    });
+  }
+}
+
 function runOnMainThread(state: SimulatorState, lang: string): RunHandle {
   const done = new Promise<RunOutcome>((resolve) => {
     setTimeout(() => {
       const output = simulate(stateToInput(state) as never) as unknown as OutputView;
-      const csv = async () => (output.ok ? resultsToCsv(output.rows, translatorFor(lang)) : '');
-      resolve({ result: toRunResult(output), stoppedAt: null, csv });
+      resolve({
+        result: toRunResult(output, RESULT_PAGE_ROWS),
+        stoppedAt: null,
+        rows: async (from, count) => (output.ok ? output.rows.slice(from, from + count) : []),
+        csv: async () => (output.ok ? resultsToCsv(output.rows, translatorFor(lang)) : ''),
+      });
     }, 0);
   });
   return { done, stop: () => {} };
 }
 
-function runInWorker(state: SimulatorState, lang: string, onProgress: (done: number, total: number) => void, createWorker: () => Worker): RunHandle {
+function runInWorker(state: SimulatorState, lang: string, onProgress: (done: number, total: number) => void, session: SimulationSession): RunHandle {
   const total = state.imported.rows.length;
-  // One string crosses to the worker: cloning 100k row objects would block the page, while a
-  // string is copied in one piece and the worker builds the engine input itself.
-  const stateJson = JSON.stringify(state);
   let lastDone = 0;
   let finished = false;
   let settle: (outcome: RunOutcome) => void = () => {};
   const done = new Promise<RunOutcome>((resolve) => (settle = resolve));
-
   const launch = (stoppedAt: number | null) => {
-    const worker = createWorker();
-    const csv = () =>
-      new Promise<string>((resolve) => {
-        worker.addEventListener('message', function onCsv(event: MessageEvent<WorkerResponse>) {
-          if (event.data.type !== 'csv') return;
-          worker.removeEventListener('message', onCsv);
-          resolve(event.data.text);
-        });
-        worker.postMessage({ type: 'csv', lang } satisfies WorkerRequest);
-      });
-    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-      const message = event.data;
-      if (message.type === 'progress' && stoppedAt === null) {
-        lastDone = message.done;
-        onProgress(message.done, message.total);
-      } else if (message.type === 'result') {
-        finished = true;
-        settle({ result: message.result, stoppedAt, csv });
-      } else if (message.type === 'failed') {
-        finished = true;
-        settle({ result: { ok: false, errors: [{ code: 'ENGINE_FAILED', message: message.message }] }, stoppedAt, csv: async () => '' });
-      }
+    const report = (rowsDone: number, rowsTotal: number) => {
+      if (stoppedAt !== null) return;
+      lastDone = rowsDone;
+      onProgress(rowsDone, rowsTotal);
+    };
+    void session.run(state, stoppedAt, report).then((result) => {
+      finished = true;
+      settle({ result, stoppedAt, rows: (from, count) => session.rows(from, count), csv: () => session.csv(lang) });
     });
-    // Progress at least every 1% but not more often than every 500 rows: enough for a smooth
-    // bar without flooding the main thread with messages.
-    const progressEvery = Math.max(500, Math.ceil(total / 100));
-    worker.postMessage({ type: 'run', state: stateJson, cancelAfter: stoppedAt, progressEvery } satisfies WorkerRequest);
-    return worker;
   };
-
-  let current = launch(null);
+  launch(null);
   return {
     done,
     stop: () => {
       if (finished) return;
-      current.terminate();
+      session.restart();
       onProgress(lastDone, total);
-      current = launch(lastDone);
+      launch(lastDone);
     },
   };
 }
 
 /**
- * Runs the engine on `state`; `onProgress(done, total)` reports rows processed.
- * Example: `startRun(state, 'nl', (d, t) => bar.value = d / t).done.then(({ result }) => …)`.
+ * Runs the engine on `state`; `onProgress(done, total)` reports rows processed. Large inputs run
+ * in `session`'s worker. Example: `startRun(state, 'nl', (d, t) => bar.value = d / t, session).done.then(({ result }) => …)`.
  */
-export function startRun(
-  state: SimulatorState,
-  lang: string,
-  onProgress: (done: number, total: number) => void,
-  createWorker: () => Worker = createSimulationWorker,
-): RunHandle {
+export function startRun(state: SimulatorState, lang: string, onProgress: (done: number, total: number) => void, session: SimulationSession): RunHandle {
   if (state.imported.rows.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') return runOnMainThread(state, lang);
-  return runInWorker(state, lang, onProgress, createWorker);
+  return runInWorker(state, lang, onProgress, session);
 }

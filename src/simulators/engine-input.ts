@@ -17,7 +17,16 @@ export interface RunExtras {
  * Example: `buildEngineInput(defaultPreset(), crm, file).rows[0]` → `{ 'company.name': 'ACME' }`.
  */
 export function buildEngineInput(preset: EnginePreset, existingTable: TextTable, importTable: TextTable, extras: RunExtras = {}) {
-  const existing = textTableToExisting(existingTable);
+  return engineInputOf(preset, textTableToExisting(existingTable), textTableToRows(importTable), extras);
+}
+
+/**
+ * The engine input for `preset` from tables already converted (`textTableToExisting`,
+ * `textTableToRows`), so a worker can convert a large table once and run it under many settings.
+ * `existing` and `rows` are not modified.
+ */
+export function engineInputOf(preset: EnginePreset, existingRecords: Record<string, unknown>, rows: Record<string, string>[], extras: RunExtras = {}) {
+  const existing = { ...existingRecords };
   const settings = structuredClone(preset.settings);
   if (preset.flavour === 'exact-online') delete existing.lists;
   if (preset.flavour !== 'exact-online' && settings.target === 'products') {
@@ -29,7 +38,7 @@ export function buildEngineInput(preset: EnginePreset, existingTable: TextTable,
     settings,
     preferences: preset.preferences,
     existing,
-    rows: textTableToRows(importTable),
+    rows,
     unchecked: extras.unchecked ?? [],
     cancelAfter: extras.cancelAfter ?? null,
   };

@@ -89,28 +89,34 @@ export function textTableToExisting(table: TextTable): Record<string, unknown> {
   const existing: Record<string, unknown[]> = {};
   const lists: Record<string, { id: number; name: string }[]> = {};
   const nextId: Record<string, number> = {};
+  // What each column means, worked out once rather than per cell (the table may have 100k rows).
+  const columns = table.columns.map((field, i) => {
+    const [prefix, ...rest] = field.split('.');
+    const property = rest.join('.');
+    const custom = property.startsWith('custom.') ? property.slice('custom.'.length) : null;
+    return { field, i, prefix, property, custom, listKey: LIST_OF_FIELD[field] ?? (custom !== null ? property : undefined) };
+  });
   for (const cells of table.rows) {
     const records: Record<string, Record<string, unknown>> = {};
-    table.columns.forEach((field, i) => {
-      const [prefix, ...rest] = field.split('.');
-      const property = rest.join('.');
+    for (const { field, i, prefix, property, custom, listKey } of columns) {
       const text = cells[i];
-      if (!text) return;
+      if (!text) continue;
       const record = (records[prefix] ??= {});
       if (property === 'id') record.id = Number(text);
-      else if (property.startsWith('custom.')) {
-        const custom = (record.custom ??= {}) as Record<string, string>;
-        custom[property.slice('custom.'.length)] = text;
+      else if (custom !== null) {
+        const values = (record.custom ??= {}) as Record<string, string>;
+        values[custom] = text;
       } else record[property] = storedValue(field, text);
-      const listKey = LIST_OF_FIELD[field] ?? (property.startsWith('custom.') ? property : undefined);
       if (listKey) {
         const items = (lists[listKey] ??= []);
         if (!items.some((item) => item.name === text)) items.push({ id: items.length + 1, name: text });
       }
-    });
+    }
     // The company goes first so that the row's person can point at its id.
-    const ordered = Object.entries(records).sort(([a], [b]) => Number(b === 'company') - Number(a === 'company'));
-    for (const [prefix, record] of ordered) {
+    const prefixes = Object.keys(records);
+    const ordered = records.company ? ['company', ...prefixes.filter((prefix) => prefix !== 'company')] : prefixes;
+    for (const prefix of ordered) {
+      const record = records[prefix];
       const collection = COLLECTIONS[prefix];
       const known = (existing[collection] ?? []) as Record<string, unknown>[];
       if (typeof record.id === 'number' && known.some((other) => other.id === record.id)) {

@@ -3,10 +3,12 @@
  * pure operations on it. The URL codec serialises exactly this object, so a shared link
  * restores the same view. No rule logic: outcomes come from the engine via `stateToInput`.
  */
-import { attributesToPreset, setPath, type EnginePreset } from './directive-attributes.ts';
+import { attributesToPreset, SHARED_ATTRIBUTES, setPath, type EnginePreset, type SharedAttribute } from './directive-attributes.ts';
 import { buildEngineInput } from './engine-input.ts';
 import type { TextTable } from './example-tables.ts';
 import { sampleFor } from './samples/index.ts';
+
+const isSharedAttribute = (name: string): name is SharedAttribute => Object.hasOwn(SHARED_ATTRIBUTES, name);
 
 /** Presentation modes (`mode` attribute). */
 export type SimulatorMode = 'normal' | 'compare' | 'presenter';
@@ -32,12 +34,15 @@ export function initialState(attributes: Record<string, string>, lang: string): 
   const sample = sampleFor(attributes.sample, lang);
   const withFlavour = { flavour: sample.flavour, target: sample.target, ...attributes };
   const { preset, issues } = attributesToPreset(withFlavour, { allowSimulatorOnly: true });
-  for (const [path, value] of Object.entries(sample.settings ?? {})) {
-    // Sample settings fill in what the attributes did not say (an ERP actor type, an Exact import).
-    const current = (preset.settings as Record<string, unknown>)[path];
-    preset.settings[path] = { ...(value as object), ...(current as object | undefined) };
+  // Sample settings (an ERP actor type, an Exact import) replace the defaults, not what the
+  // attributes say.
+  const said = new Set<string>(Object.keys(attributes).map((name) => name.toLowerCase()).filter(isSharedAttribute).map((name) => SHARED_ATTRIBUTES[name].path));
+  for (const [group, values] of Object.entries(sample.settings ?? {})) {
+    for (const [key, value] of Object.entries(values as Record<string, unknown>)) {
+      const path = `settings.${group}.${key}`;
+      if (!said.has(path)) setPath(preset as unknown as Record<string, unknown>, path, value);
+    }
   }
-  if (attributes['erp-actor-type']) setPath(preset.settings, 'erp.actorType', attributes['erp-actor-type']);
   const mode = (['compare', 'presenter'] as const).find((m) => m === attributes.mode) ?? 'normal';
   return {
     state: {

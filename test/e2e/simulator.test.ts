@@ -2,8 +2,14 @@
  * The simulator island in Chromium: settings change results, keyboard-only use, compare mode and
  * shared links, presenter mode, Stop mid-run ("N of M"), own data without network, axe.
  */
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESULT_PAGE_ROWS } from '../../src/simulators/run-result.ts';
+import { simulate } from '../../src/engine/index.ts';
+import { initialState, stateToInput, type SimulatorState } from '../../src/simulators/state.ts';
+import { encodeState, writeHashParam } from '../../src/simulators/url-state.ts';
 import { startFixture, simulatorPage, type Fixture } from '../simulators/browser-fixture.ts';
 
 let fixture: Fixture;
@@ -12,6 +18,8 @@ beforeAll(async () => {
   fixture.pages.set('nl.html', simulatorPage('nl', [{ sample: 'contacts-nl', 'company-action': 'merge', 'person-action': 'merge' }]));
   fixture.pages.set('da.html', simulatorPage('da', [{ sample: 'products-da', target: 'products', 'product-action': 'replace' }]));
   fixture.pages.set('exact.html', simulatorPage('nl', [{ sample: 'exact-nl', flavour: 'exact-online' }]));
+  fixture.pages.set('erp.html', simulatorPage('nl', [{ sample: 'erp-nl', flavour: 'erp' }]));
+  fixture.pages.set('large-10k.html', simulatorPage('nl', [{ sample: 'generated-10000', 'company-action': 'merge' }]));
   fixture.pages.set('large.html', simulatorPage('nl', [{ sample: 'generated-300000', 'company-action': 'merge', 'person-match': 'none' }]));
 });
 afterAll(async () => fixture?.close());
@@ -32,31 +40,86 @@ async function shownResult(page: Page): Promise<string> {
   return `${preview}\n${results}`;
 }
 
+/**
+ * Settings whose every value gives the same shown result (for a check box: both states). A
+ * setting in `needs` only matters after another one is set (`[id, value]`), as in the dialog.
+ */
+async function inertSettings(page: Page, needs: Record<string, [string, string]> = {}): Promise<string[]> {
+  const ids = await page.locator('.signpost-sim__settings [data-setting]').evaluateAll((controls) => controls.map((c) => c.getAttribute('data-setting')!));
+  const inert: string[] = [];
+  for (const id of ids) {
+    const control = page.locator(`[data-setting="${id}"]`);
+    const before = needs[id] ? await page.locator(`select[data-setting="${needs[id][0]}"]`).inputValue() : null;
+    if (needs[id]) await page.locator(`select[data-setting="${needs[id][0]}"]`).selectOption(needs[id][1]);
+    const seen = new Set<string>();
+    if ((await control.getAttribute('type')) === 'checkbox') {
+      for (let i = 0; i < 2; i++) {
+        seen.add(await shownResult(page));
+        await control.setChecked(!(await control.isChecked()));
+      }
+    } else {
+      const original = await control.inputValue();
+      for (const value of await control.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))) {
+        await control.selectOption(value);
+        seen.add(await shownResult(page));
+      }
+      await control.selectOption(original);
+    }
+    if (needs[id]) await page.locator(`select[data-setting="${needs[id][0]}"]`).selectOption(before!);
+    if (seen.size < 2) inert.push(id);
+  }
+  return inert;
+}
+
+/** Opens `page` (a fixture page) with `state` as its shared link. */
+async function openState(path: string, state: SimulatorState): Promise<Page> {
+  const page = await fixture.context.newPage();
+  await page.goto(`${fixture.url}/${path}${writeHashParam('', 0, await encodeState(state))}`);
+  await page.locator('.signpost-sim[data-ready]').waitFor();
+  return page;
+}
+
 describe('settings', () => {
   it('every setting of the contacts dialog changes the shown result', async () => {
     const page = await open('nl.html');
-    const ids = await page.locator('.signpost-sim__settings select').evaluateAll((selects) => selects.map((s) => s.getAttribute('data-setting')!));
-    expect(ids.length).toBeGreaterThanOrEqual(12);
-    const inert: string[] = [];
-    for (const id of ids) {
-      const select = page.locator(`select[data-setting="${id}"]`);
-      const original = await select.inputValue();
-      const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-      const seen = new Set<string>();
-      for (const value of values) {
-        await select.selectOption(value);
-        seen.add(await shownResult(page));
-      }
-      await select.selectOption(original);
-      if (seen.size < 2) inert.push(id);
-    }
-    expect(inert).toEqual([]);
+    expect(await page.locator('.signpost-sim__settings [data-setting]').count()).toBeGreaterThanOrEqual(13);
     // The check box matters once contacts may be imported without company.
-    await page.locator('select[data-setting="if-no-company-name"]').selectOption('import-without-company');
-    const withPreference = await shownResult(page);
-    await page.getByLabel('Verplicht bedrijf bij persoon').uncheck();
-    expect(await shownResult(page)).not.toBe(withPreference);
+    expect(await inertSettings(page, { 'mandatory-company': ['if-no-company-name', 'import-without-company'] })).toEqual([]);
     await page.close();
+  });
+
+  it('every setting of the products dialog changes the shown result', async () => {
+    // On the Danish sample the match and two list settings show nothing (same code and name in
+    // both tables, no family or type column); the sample with a renamed product and those two
+    // columns shows each of them.
+    const { state } = initialState({ sample: 'products-da', target: 'products' }, 'da');
+    const columns = [...state.imported.columns, 'product.family', 'product.type'];
+    const name = columns.indexOf('product.name');
+    const page = await openState('da.html', {
+      ...state,
+      existing: { columns, rows: state.existing.rows.map((row) => [...row, 'Drikkevarer', 'Vare']) },
+      imported: {
+        columns,
+        rows: state.imported.rows.map((row, i) => [...row.map((cell, c) => (i === 0 && c === name ? `${cell}, hele bønner` : cell)), i === 0 ? 'Drikkevarer' : 'Te og urter', i === 0 ? 'Vare' : 'Abonnement']),
+      },
+    });
+    expect(await page.locator('.signpost-sim__settings [data-setting]').count()).toBe(5);
+    expect(await inertSettings(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the ERP actor type and the Exact Online settings change the shown result', async () => {
+    const erp = await open('erp.html');
+    expect(await erp.locator('select[data-setting="erp-actor-type"]').count()).toBe(1);
+    // The sample's actors are matched by their ERP code; the other contact settings are the
+    // contacts dialog's, checked above.
+    const erpInert = await inertSettings(erp, { 'company-action': ['company-match', 'code'] });
+    expect(['erp-actor-type', 'company-match', 'company-action'].filter((id) => erpInert.includes(id))).toEqual([]);
+    await erp.close();
+    const exact = await open('exact.html');
+    expect(await exact.locator('.signpost-sim__settings [data-setting]').evaluateAll((c) => c.map((e) => e.getAttribute('data-setting')))).toEqual(['exact-import', 'exact-inactive', 'exact-blocked']);
+    expect(await inertSettings(exact)).toEqual([]);
+    await exact.close();
   });
 
   it('leaving a row out in the preview keeps it out of the import', async () => {
@@ -125,9 +188,13 @@ describe('keyboard, compare mode, shared links, presenter', () => {
 
   it('presenter mode steps through rows with the reason of each outcome', async () => {
     const page = await open('nl.html');
+    const normalSize = await page.locator('.signpost-sim').evaluate((island) => parseFloat(getComputedStyle(island).fontSize));
     await page.getByRole('button', { name: 'Presentatiemodus' }).click();
     const step = page.locator('[data-presenter-step]');
     expect(await step.innerText()).toBe('Rij 1 van 5');
+    // Full screen, in large type.
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.classList.contains('signpost-sim') ?? false)).toBe(true);
+    expect(await page.locator('.signpost-sim').evaluate((island) => parseFloat(getComputedStyle(island).fontSize))).toBeGreaterThanOrEqual(normalSize * 1.5);
     await page.getByRole('button', { name: 'Volgende' }).click();
     expect(await step.innerText()).toBe('Rij 2 van 5');
     const company = page.locator('[data-presenter-entity="company"]');
@@ -135,7 +202,27 @@ describe('keyboard, compare mode, shared links, presenter', () => {
     expect(await company.innerText()).toContain('een bestaand record komt overeen');
     await page.getByRole('button', { name: 'Presentatiemodus sluiten' }).click();
     await page.locator('.signpost-sim__settings').waitFor();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBe(null);
     await page.close();
+  });
+
+  it('a shared link restores edited cells, rows left out and settings, with the same result', async () => {
+    const page = await open('nl.html');
+    await page.locator('select[data-setting="company-action"]').selectOption('replace');
+    const street = (p: Page) => p.locator('[data-table="imported"]').getByLabel('company.street, rij 2');
+    await street(page).fill('Kerkstraat 99');
+    await page.getByLabel('Rij 4 importeren').uncheck();
+    const result = await shownResult(page);
+    await page.waitForFunction(() => location.hash.includes('sim0='));
+    const other = await fixture.context.newPage();
+    await other.goto(page.url());
+    await other.locator('.signpost-sim[data-ready]').waitFor();
+    expect(await other.locator('select[data-setting="company-action"]').inputValue()).toBe('replace');
+    expect(await street(other).inputValue()).toBe('Kerkstraat 99');
+    expect(await other.getByLabel('Rij 4 importeren').isChecked()).toBe(false);
+    expect(await shownResult(other)).toBe(result);
+    await page.close();
+    await other.close();
   });
 });
 
@@ -151,7 +238,55 @@ describe('large runs, Stop and own data', () => {
     expect(Number(done)).toBeGreaterThan(0);
     expect(Number(done)).toBeLessThan(300000);
     const notProcessed = page.locator('.signpost-sim__outcomes tr[data-status="not-processed"]');
-    expect(Number(done) < 200 ? await notProcessed.count() : 0).toBe(Number(done) < 200 ? 200 - Number(done) : 0);
+    expect(Number(done) < RESULT_PAGE_ROWS ? await notProcessed.count() : 0).toBe(Number(done) < RESULT_PAGE_ROWS ? RESULT_PAGE_ROWS - Number(done) : 0);
+    await page.close();
+  });
+
+  it('a large run shows its results a page at a time, each row as the engine decided, and exports them all', async () => {
+    const page = await open('large-10k.html');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.locator('[data-run-status="done"]').waitFor({ timeout: 60_000 });
+    const rowNumbers = () => page.locator('.signpost-sim__outcomes tbody tr').evaluateAll((trs) => [...new Set(trs.map((tr) => Number(tr.children[0].textContent)))]);
+    expect(await rowNumbers()).toEqual(Array.from({ length: RESULT_PAGE_ROWS }, (_, i) => i + 1));
+    await page.getByRole('button', { name: 'Volgende rijen' }).click();
+    await expect.poll(() => page.locator('[data-results-page]').innerText()).toBe(`Rijen ${RESULT_PAGE_ROWS + 1}–${2 * RESULT_PAGE_ROWS} van 10000`);
+    expect(await rowNumbers()).toEqual(Array.from({ length: RESULT_PAGE_ROWS }, (_, i) => RESULT_PAGE_ROWS + i + 1));
+    const { state } = initialState({ sample: 'generated-10000', 'company-action': 'merge' }, 'nl');
+    const engine = simulate(stateToInput(state) as never);
+    if (!engine.ok) throw new Error('the generated sample runs');
+    const shown = await page.locator('.signpost-sim__outcomes tbody tr').evaluateAll((trs) => trs.map((tr) => `${tr.children[0].textContent} ${tr.getAttribute('data-entity')} ${tr.getAttribute('data-outcome')} ${tr.children[3].textContent}`));
+    const expected = engine.rows.slice(RESULT_PAGE_ROWS, 2 * RESULT_PAGE_ROWS).flatMap((row) =>
+      (['company', 'person'] as const).flatMap((entity) => (row[entity] && row[entity].outcome !== 'none' ? [`${row.index + 1} ${entity} ${row[entity].outcome} ${row[entity].id ?? ''}`] : [])));
+    expect(shown).toEqual(expected);
+    await page.getByRole('button', { name: 'Vorige rijen' }).click();
+    await expect.poll(rowNumbers).toEqual(Array.from({ length: RESULT_PAGE_ROWS }, (_, i) => i + 1));
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporteren als CSV' }).click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    // A heading, then one line per row and entity with an outcome.
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + engine.rows.reduce((lines, row) => lines + (['company', 'person'] as const).filter((entity) => row[entity] && row[entity].outcome !== 'none').length, 0));
+    await page.close();
+  });
+
+  it('a dropped XLSX is read in the browser and nothing leaves it', async () => {
+    const page = await open('nl.html');
+    const sent: string[] = [];
+    page.on('request', (request) => sent.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Klanten');
+    for (const row of [['Bedrijfsnaam', 'company.city'], ['Bakkerij Zonneveld', 'Utrecht'], ['Geheim Bedrijf BV', 'Ede']]) sheet.addRow(row);
+    await page.locator('input[type="file"]').setInputFiles({ name: 'klanten.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+    await expect.poll(() => page.locator('[data-own-status]').innerText()).toBe('2 rijen geladen uit klanten.xlsx');
+    await page.locator('select[data-setting="person-match"]').selectOption('none');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.locator('[data-run-status="done"]').waitFor();
+    expect(await page.locator('.signpost-sim__outcomes tr[data-outcome]').count()).toBe(2);
+    // The XLSX reader is a script chunk of our own, loaded on demand; nothing else is requested.
+    expect(sent.length).toBeGreaterThan(0);
+    for (const request of sent) {
+      expect(request).toMatch(new RegExp(`^GET ${fixture.url.replace(/\./g, '\\.')}/[\\w.-]+\\.js $`));
+      expect(request).not.toContain('Geheim');
+    }
     await page.close();
   });
 
@@ -180,7 +315,7 @@ describe('large runs, Stop and own data', () => {
 });
 
 describe('accessibility', () => {
-  for (const path of ['nl.html', 'da.html', 'exact.html']) {
+  for (const path of ['nl.html', 'da.html', 'erp.html', 'exact.html']) {
     it(`axe reports no violations on ${path}, before and after a run`, async () => {
       const page = await open(path);
       await page.addScriptTag({ url: '/axe.min.js' });
@@ -192,4 +327,23 @@ describe('accessibility', () => {
       await page.close();
     });
   }
+
+  it('axe reports no violations in compare mode, in presenter mode and on a paged large result', async () => {
+    const page = await open('nl.html');
+    await page.addScriptTag({ url: '/axe.min.js' });
+    const audit = () => page.evaluate(async () => (await (window as unknown as { axe: { run(n: Node): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`));
+    await page.getByRole('button', { name: 'Alle acties vergelijken' }).click();
+    await page.locator('[data-compare]').first().waitFor();
+    expect(await audit()).toEqual([]);
+    await page.getByRole('button', { name: 'Presentatiemodus' }).click();
+    await page.locator('[data-presenter-step]').waitFor();
+    expect(await audit()).toEqual([]);
+    await page.close();
+    const large = await open('large-10k.html');
+    await large.addScriptTag({ url: '/axe.min.js' });
+    await large.getByRole('button', { name: 'Start' }).click();
+    await large.locator('[data-results-pager]').waitFor({ timeout: 60_000 });
+    expect(await large.evaluate(async () => (await (window as unknown as { axe: { run(n: Node): Promise<{ violations: { id: string }[] }> } }).axe.run(document)).violations.map((v) => v.id))).toEqual([]);
+    await large.close();
+  });
 });

@@ -12,11 +12,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { SIMULATOR_CSP } from '../../src/simulators/csp.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The CSP the simulator pages carry (D puts the same meta in the layout). */
-export const SIMULATOR_CSP = "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:";
+/** The CSP the simulator pages carry (the site's layout puts the same policy in their head). */
+export { SIMULATOR_CSP };
 
 const workerUrlPlugin: Plugin = {
   name: 'simulation-worker-url',

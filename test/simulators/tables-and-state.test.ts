@@ -38,6 +38,12 @@ describe('island state', () => {
     expect((state.preset.settings.company as Record<string, string>).action).toBe('merge');
   });
 
+  it('takes a sample\'s own settings unless an attribute says otherwise', () => {
+    const erp = (attributes: Record<string, string>) => initialState({ sample: 'erp-nl', flavour: 'erp', ...attributes }, 'nl').state.preset.settings.erp;
+    expect(erp({})).toEqual({ connection: 'Boekhouding', actorType: 'supplier', selectedRows: null });
+    expect(erp({ 'erp-actor-type': 'person' })).toEqual({ connection: 'Boekhouding', actorType: 'person', selectedRows: null });
+  });
+
   it('every shipped sample is accepted by the engine', () => {
     for (const sample of Object.values(SAMPLES)) {
       const { state } = initialState({ sample: sample.id }, sample.lang);

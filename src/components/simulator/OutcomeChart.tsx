@@ -21,9 +21,9 @@ export function OutcomeChart({ counts, t }: { counts: CountsView; t: Translate }
           const label = t(`simulator.outcome.${bar.label}`);
           return (
             <g key={bar.key} data-chart={bar.key}>
-              <text x="0" y={i * rowHeight + 15} font-size="12">{label}</text>
+              <text x="0" y={i * rowHeight + 15} font-size="12" fill="currentColor">{label}</text>
               <rect x="110" y={i * rowHeight + 4} height="14" width={(170 * counts[bar.key]) / max} fill={bar.colour}><title>{`${label}: ${counts[bar.key]}`}</title></rect>
-              <text x={116 + (170 * counts[bar.key]) / max} y={i * rowHeight + 15} font-size="12">{counts[bar.key]}</text>
+              <text x={116 + (170 * counts[bar.key]) / max} y={i * rowHeight + 15} font-size="12" fill="currentColor">{counts[bar.key]}</text>
             </g>
           );
         })}

@@ -1,8 +1,9 @@
-/** Results: the two selections (new, updated) with record ids, the outcome chart, the field-level diff and CSV export. */
+/** Results: the two selections (new, updated) with record ids, the outcome chart, the field-level diff (paged) and CSV export. */
+import { useState } from 'preact/hooks';
 import type { Translate } from '../../simulators/messages.ts';
 import { entityLabel } from '../../simulators/outcome-format.ts';
-import { totalCounts } from '../../simulators/output-view.ts';
-import type { RunResult } from '../../simulators/run-result.ts';
+import { totalCounts, type RowView } from '../../simulators/output-view.ts';
+import { RESULT_PAGE_ROWS, type RunResult } from '../../simulators/run-result.ts';
 import { OutcomeChart } from './OutcomeChart.tsx';
 import { OutcomeRows } from './OutcomeRows.tsx';
 
@@ -27,8 +28,27 @@ function SelectionList({ title, ids, t, name }: { title: string; ids: Record<str
   );
 }
 
-/** Props: the run result, `t` and the export callback. */
-export function ResultsPanel({ result, t, idPrefix, onExport }: { result: RunResult; t: Translate; idPrefix: string; onExport(): void }) {
+/** The outcome table a page at a time; pages after the first come from `load` (the worker keeps the rows of a large run). */
+function PagedOutcomeRows({ first, rowCount, load, t }: { first: RowView[]; rowCount: number; load(from: number, count: number): Promise<RowView[]>; t: Translate }) {
+  const [page, setPage] = useState({ from: 0, rows: first });
+  const go = (from: number) => void load(from, RESULT_PAGE_ROWS).then((rows) => setPage({ from, rows }));
+  const to = Math.min(rowCount, page.from + RESULT_PAGE_ROWS);
+  return (
+    <>
+      <OutcomeRows rows={page.rows} t={t} />
+      {rowCount > RESULT_PAGE_ROWS && (
+        <div class="signpost-sim__pager" data-results-pager>
+          <button type="button" disabled={page.from === 0} onClick={() => go(Math.max(0, page.from - RESULT_PAGE_ROWS))}>{t('simulator.results.previous')}</button>
+          <span aria-live="polite" data-results-page>{t('simulator.results.page', { from: page.from + 1, to, total: rowCount })}</span>
+          <button type="button" disabled={to >= rowCount} onClick={() => go(page.from + RESULT_PAGE_ROWS)}>{t('simulator.results.next')}</button>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Props: the run result, `t`, the loader of further result rows and the export callback. */
+export function ResultsPanel({ result, t, idPrefix, loadRows, onExport }: { result: RunResult; t: Translate; idPrefix: string; loadRows(from: number, count: number): Promise<RowView[]>; onExport(): void }) {
   if (!result.ok) {
     return <section class="signpost-sim__results" role="alert"><p>{t('simulator.run.invalid')} {result.errors.map((e) => e.code).join(', ')}</p></section>;
   }
@@ -40,7 +60,7 @@ export function ResultsPanel({ result, t, idPrefix, onExport }: { result: RunRes
         <SelectionList name="updated" title={t('simulator.results.selectionUpdated')} ids={result.selection.updated} t={t} />
       </div>
       <OutcomeChart counts={totalCounts(result.summary)} t={t} />
-      <OutcomeRows rows={result.rows} t={t} />
+      <PagedOutcomeRows first={result.rows} rowCount={result.rowCount} load={loadRows} t={t} />
       <button type="button" onClick={onExport}>{t('simulator.results.export')}</button>
     </section>
   );

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { simulate } from '../../engine/index.ts';
-import { startRun, WORKER_THRESHOLD, type RunHandle, type RunOutcome } from '../../scripts/simulator-runner.ts';
+import { SimulationSession, startRun, WORKER_THRESHOLD, type RunHandle, type RunOutcome } from '../../scripts/simulator-runner.ts';
 import type { Translate } from '../../simulators/messages.ts';
 import type { OutputView } from '../../simulators/output-view.ts';
 import { toRunResult } from '../../simulators/run-result.ts';
@@ -39,6 +39,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   const [state, setState] = useState(initial);
   const [headers, setHeaders] = useState<string[] | null>(null);
   const progress = useMemo(createProgressStore, []);
+  const session = useMemo(() => new SimulationSession(), []);
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
   const [ready, setReady] = useState(false);
   const handle = useRef<RunHandle | null>(null);
@@ -56,6 +57,14 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
     });
   }, []);
 
+  // A large table goes to the worker as soon as it is there, so Start only has to run it; back
+  // to small data, the worker (and its copy) goes, unless a run in it is still going.
+  useEffect(() => {
+    if (!small) void session.sync(state);
+    else if (progress.get().phase !== 'running') session.restart();
+  }, [state, small]);
+  useEffect(() => () => session.restart(), []);
+
   useEffect(() => {
     setOutcome(null);
     if (progress.get().phase !== 'running') progress.set({ phase: 'idle', done: 0, total: 0 });
@@ -70,7 +79,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
     const total = state.imported.rows.length;
     setOutcome(null);
     progress.set({ phase: 'running', done: 0, total });
-    const current = startRun(state, state.lang, (done) => progress.set({ phase: 'running', done, total }));
+    const current = startRun(state, state.lang, (done) => progress.set({ phase: 'running', done, total }), session);
     handle.current = current;
     void current.done.then((finished) => {
       if (handle.current !== current) return;
@@ -114,7 +123,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
             onMap={(column, field) => update({ ...state, imported: { ...state.imported, columns: state.imported.columns.map((c, i) => (i === column ? field : c)) } })} />
           <PreviewTable preview={preview} labels={labels} unchecked={state.unchecked} t={t} idPrefix={idPrefix} onInclude={(index, included) => update(withRowIncluded(state, index, included))} />
           <RunControls store={progress} t={t} idPrefix={idPrefix} onStart={start} onStop={() => handle.current?.stop()} />
-          {outcome && <ResultsPanel result={outcome.result} t={t} idPrefix={idPrefix} onExport={() => void exportCsv()} />}
+          {outcome && <ResultsPanel result={outcome.result} t={t} idPrefix={idPrefix} loadRows={outcome.rows} onExport={() => void exportCsv()} />}
           {state.mode === 'compare' && small && <ComparePanel state={state} t={t} idPrefix={idPrefix} />}
         </>
       )}

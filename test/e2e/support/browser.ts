@@ -42,10 +42,11 @@ export interface AxeViolation {
 
 /**
  * Injects axe-core (from node_modules) into `page` and runs it with the WCAG 2 A/AA rules.
- * Returns the violations (empty when the page passes).
+ * Returns the violations (empty when the page passes). axe is evaluated over the DevTools
+ * protocol, not added as a script tag, which the simulator pages' policy refuses.
  */
 export async function scanWithAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
