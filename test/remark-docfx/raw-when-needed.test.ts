@@ -1,8 +1,9 @@
 /**
  * rehype-raw is skipped only where it changes nothing (plugins/remark-docfx/lib/raw-when-needed.ts):
  * whenever `isParse5Stable` says a tree is stable, rehype-raw's parse5 round trip gives back the
- * same HTML. Checked on generated trees that mix the elements Markdown and the dialect produce
- * with ones the HTML parser moves, closes or re-nests, odd properties and odd text.
+ * same HTML, and `rehypeRawWhenNeeded` always gives rehype-raw's HTML. Checked on generated trees
+ * that mix the elements Markdown and the dialect produce with ones the HTML parser moves, closes
+ * or re-nests, odd properties, odd text and raw snippets (breaks, comments — whole and broken).
  */
 import fc from 'fast-check';
 import type { Element, ElementContent, Root } from 'hast';
@@ -13,10 +14,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { isParse5Stable } from '../../plugins/remark-docfx/lib/raw-when-needed.ts';
+import { isParse5Stable, rehypeRawWhenNeeded } from '../../plugins/remark-docfx/lib/raw-when-needed.ts';
 
 const stringify = (tree: Root) => unified().use(rehypeStringify).stringify(tree);
 const reparse = (tree: Root) => unified().use(rehypeRaw).runSync(structuredClone(tree)) as Root;
+const reparseWhenNeeded = (tree: Root) => unified().use(rehypeRawWhenNeeded).runSync(structuredClone(tree)) as Root;
 const toHast = (markdown: string) => {
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
   return processor.runSync(processor.parse(markdown)) as Root;
@@ -34,12 +36,17 @@ const someProperties = fc.dictionary(
   { maxKeys: 3 },
 );
 const properties = fc.oneof({ weight: 3, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: someProperties });
+const rawSnippet = fc.constantFrom(
+  '<br>', '<BR/>', '<br />', '<br\n>', '<br x>', '<br>x', '<!-- c -->', '<!---->', '<!-->', '<!--->', '<!-->x-->', '<!--->x-->', '<!-- a --!> b -->', '<!--a-->x',
+  '<!--\r\n-->', '<!-- a --->', '<!-- <!-- -->', '<!--a--!>', '<!--\0-->', '<i>r</i>', '</see>', '<see cref="x">', '<pre>', '<p>',
+);
 const text = fc.constantFrom('x', ' ', '\n', 'a b', '\nlead', '\0', '\r\n', '\t', '&amp;', '<b>');
 const node: fc.Arbitrary<ElementContent> = fc.letrec<{ node: ElementContent }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     text.map((value) => ({ type: 'text' as const, value })),
-    fc.constantFrom({ type: 'comment' as const, value: 'c' }, { type: 'raw' as const, value: '<i>r</i>' } as unknown as ElementContent),
+    fc.constantFrom({ type: 'comment' as const, value: 'c' }),
+    rawSnippet.map((value) => ({ type: 'raw', value }) as unknown as ElementContent),
     fc
       .record({ tagName, properties, children: fc.array(tie('node'), { maxLength: 4 }) })
       .map((element): Element => ({ type: 'element', ...element })),
@@ -61,6 +68,20 @@ describe('isParse5Stable', () => {
     expect(stable).toBeGreaterThan(5_000); // the property must not hold vacuously
   });
 
+  it('rehypeRawWhenNeeded renders as rehype-raw, and often without it', () => {
+    let skipped = 0;
+    fc.assert(
+      fc.property(tree, (root) => {
+        const clone = structuredClone(root);
+        const result = unified().use(rehypeRawWhenNeeded).runSync(clone) as Root;
+        if (result === clone) skipped += 1;
+        expect(stringify(result)).toBe(stringify(reparse(root)));
+      }),
+      { numRuns: 30_000 },
+    );
+    expect(skipped).toBeGreaterThan(5_000);
+  });
+
   it('lets ordinary Markdown skip the re-parse', () => {
     const page = toHast('# Title\n\nSome *text*, **bold**, `code` and a [link](a.md "t").\n\n- [ ] task\n- item\n\n1. one\n2. two\n\n> quote\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n\n```js\nx\n```\n\n![img](a.png)\n\n---\n\nEnd  \nline ~~gone~~ www.example.com');
     expect(isParse5Stable(page)).toBe(true);
@@ -70,6 +91,9 @@ describe('isParse5Stable', () => {
   it('sends raw HTML and trees the HTML parser would rebuild through rehype-raw', () => {
     const paragraph = (children: ElementContent[]): Root => ({ type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children }] });
     expect(isParse5Stable(toHast('a <b>raw</b>'))).toBe(false);
+    const comment = toHast('<!-- markdownlint-disable -->\n\nText<br>more');
+    expect(stringify(reparseWhenNeeded(comment))).toBe(stringify(reparse(comment)));
+    expect(unified().use(rehypeRawWhenNeeded).runSync(comment)).toBe(comment); // resolved without parse5
     expect(isParse5Stable(paragraph([{ type: 'element', tagName: 'div', properties: {}, children: [] }]))).toBe(false);
     expect(isParse5Stable({ type: 'root', children: [{ type: 'element', tagName: 'table', properties: {}, children: [{ type: 'element', tagName: 'tr', properties: {}, children: [] }] }] })).toBe(false);
     expect(isParse5Stable({ type: 'root', children: [{ type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: '\nx' }] }] })).toBe(false);

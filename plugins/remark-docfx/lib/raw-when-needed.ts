@@ -4,8 +4,10 @@
  * identity — provided the tree is one the HTML parser would build as it is. `isParse5Stable`
  * checks exactly that, conservatively: only elements, nestings and property values for which
  * parse5's tree construction is a plain insert and pop (and the properties survive hast →
- * attributes → hast) pass; anything else still goes through rehype-raw. test/remark-docfx/
- * raw-when-needed.test.ts checks the claim on generated trees against rehype-raw itself.
+ * attributes → hast) pass; anything else still goes through rehype-raw. The two raw snippets
+ * most pages hold — a whole HTML comment and a bare `<br>` — are first turned into the comment
+ * and element parse5 makes of them, when they are the page's only raw HTML.
+ * test/remark-docfx/raw-when-needed.test.ts checks all this on generated trees against rehype-raw.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeRaw, { type Options } from 'rehype-raw';
@@ -79,8 +81,8 @@ function stableChildren(children: readonly (RootContent | ElementContent)[], con
       if (inTablePart && !/^[ \t\n\f\r]*$/.test(child.value)) return false;
     } else if (child.type === 'element') {
       if (!stableElement(child, context)) return false;
-    } else {
-      return false; // raw HTML, comments, doctypes: rehype-raw's work
+    } else if (child.type !== 'comment') {
+      return false; // raw HTML, doctypes: rehype-raw's work
     }
   }
   return true;
@@ -124,11 +126,54 @@ export function isParse5Stable(tree: Root): boolean {
   return stableChildren(tree.children, { parent: undefined, inP: false, inHeading: false, inLink: false, inButton: false });
 }
 
+/** `<br>`, `<br/>`, `<BR />`: one void start tag. */
+const BREAK = /^<br[\t\n\f\r ]*\/?>$/i;
+
+/**
+ * One whole comment, as parse5 reads it: not `<!-->` / `<!--->`, nothing after the first
+ * `-->`, no `--!>` (which also ends a comment), no CR or NUL (which parse5 rewrites).
+ */
+const COMMENT = /^<!--(?!-?>)((?:(?!--!?>)[^\0\r])*)-->$/;
+
+/** What parse5 makes of a raw snippet that is a lone `<br>` or one whole comment; undefined otherwise. */
+function simpleRaw(value: string): ElementContent | undefined {
+  if (BREAK.test(value)) return { type: 'element', tagName: 'br', properties: {}, children: [] };
+  const comment = COMMENT.exec(value);
+  return comment ? { type: 'comment', value: comment[1] } : undefined;
+}
+
+/**
+ * Replace every raw node of `tree` by what parse5 makes of it when all are simple (`simpleRaw`).
+ * Returns the undo, or undefined (tree untouched) when some raw HTML needs the HTML parser.
+ */
+function resolveSimpleRaw(tree: Root): (() => void) | undefined {
+  const found: { siblings: (RootContent | ElementContent)[]; index: number; raw: RootContent | ElementContent; node: ElementContent }[] = [];
+  const collect = (children: (RootContent | ElementContent)[]): boolean =>
+    children.every((child, index) => {
+      if (child.type === 'element') return collect(child.children);
+      if ((child.type as string) !== 'raw') return true;
+      const node = simpleRaw((child as unknown as { value: string }).value);
+      if (node) found.push({ siblings: children, index, raw: child, node });
+      return node !== undefined;
+    });
+  if (!collect(tree.children)) return undefined;
+  for (const { siblings, index, node } of found) siblings[index] = node;
+  return () => {
+    for (const { siblings, index, raw } of found) siblings[index] = raw;
+  };
+}
+
 /**
  * rehype-raw, skipped on trees it would give back unchanged (see the module comment).
  * @example unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRawWhenNeeded)
  */
 export function rehypeRawWhenNeeded(this: Processor, options?: Options) {
   const transform = (rehypeRaw as unknown as (this: Processor, options?: Options) => (tree: Root, file: VFile) => Root).call(this, options);
-  return (tree: Root, file: VFile): Root => (isParse5Stable(tree) ? tree : transform(tree, file));
+  return (tree: Root, file: VFile): Root => {
+    const undo = resolveSimpleRaw(tree);
+    if (undo && isParse5Stable(tree)) return tree;
+    // Put the snippets back: inside `<pre>`, `<iframe>` … parse5 reads them differently.
+    undo?.();
+    return transform(tree, file);
+  };
 }
