@@ -2,15 +2,9 @@
  * Per-file syntax subsets (plugins/remark-docfx/lib/syntax-subset.ts) change nothing: a text
  * parsed with only the constructs it can contain gives the same tree — node for node, positions
  * included — as one parsed with every GFM and directive construct.
- * Always: the CommonMark examples (tree and rendered page) and generated documents dense in the
- * characters that start those constructs. With SIGNPOST_CORPUS_TESTS=1 (≈ 2 × 7,300 renders):
- * every Markdown file of ../shared/corpus/superoffice (nl+da) and superoffice-en-2023 rendered
- * both ways — HTML, messages and headings.
+ * Checked on the CommonMark examples and on generated documents dense in the characters that
+ * start those constructs; fast-paths.test.ts renders pages and the corpora both ways.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import spec from 'commonmark-spec';
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -18,12 +12,8 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { VFile } from 'vfile';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { describe, expect, it } from 'vitest';
 import { createParser } from '../../plugins/remark-docfx/lib/parse.ts';
-import { createDocfxProcessor } from '../../plugins/remark-docfx/lib/pipeline.ts';
-import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
 import { subsetFor, type SyntaxExtensions } from '../../plugins/remark-docfx/lib/syntax-subset.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).freeze();
@@ -80,48 +70,4 @@ describe('syntax subsets', () => {
       { numRuns: 3000 },
     );
   });
-
-  it('render every CommonMark example as a page exactly as without subsets', () => {
-    const root = mkdtempSync(join(tmpdir(), 'docfx-subset-'));
-    try {
-      const [fast, reference] = renderersFor(loadSite(root), loadSite(root));
-      for (const markdown of examples) expect(fast('en/page.md', markdown), markdown).toEqual(reference('en/page.md', markdown));
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
-});
-
-/** Page renderers with and without subsets (separate sites, so include caches are not shared). */
-function renderersFor(fastSite: SiteIndex, referenceSite: SiteIndex) {
-  const render = (site: SiteIndex, syntaxSubsets: boolean) => {
-    const pipeline = createDocfxProcessor(site, { syntaxSubsets });
-    return (path: string, text: string) => {
-      const file = new VFile({ value: text });
-      file.data.docfxPath = path;
-      const html = String(pipeline.processSync(file));
-      const messages = file.messages.map((message) => [message.ruleId, message.file, message.line, message.column, message.reason]);
-      return { html, messages, headings: file.data.docfxHeadings };
-    };
-  };
-  return [render(fastSite, true), render(referenceSite, false)] as const;
-}
-
-const corpora = ['superoffice', 'superoffice-en-2023'].map((name) => fileURLToPath(new URL(`../../../shared/corpus/${name}/`, import.meta.url)));
-const enabled = process.env.SIGNPOST_CORPUS_TESTS === '1' && existsSync(corpora[0]);
-if (!enabled) console.warn('syntax-subset corpus renders skipped: set SIGNPOST_CORPUS_TESTS=1 (needs ../shared/corpus)');
-
-describe.skipIf(!enabled)('corpus files with and without subsets', () => {
-  for (const corpus of corpora.filter((path) => existsSync(path))) {
-    it(`render identically: ${corpus}`, { timeout: 1_800_000 }, () => {
-      const site = loadSite(corpus);
-      const [fast, reference] = renderersFor(site, loadSite(corpus));
-      const paths = [...site.files.keys()].filter((path) => path.endsWith('.md'));
-      expect(paths.length).toBeGreaterThan(2000);
-      for (const path of paths) {
-        const text = readFileSync(join(corpus, path), 'utf8');
-        expect(fast(path, text), path).toEqual(reference(path, text));
-      }
-    });
-  }
 });

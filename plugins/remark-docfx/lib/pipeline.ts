@@ -1,9 +1,9 @@
 /**
  * The whole-page processor: remark-parse + remark-gfm + remarkDocfx → remark-rehype (raw HTML
- * kept) → rehype-raw → rehypeDocfx → rehype-stringify. The Astro site uses the same remark and
- * rehype plugins inside its own unified processor.
+ * kept) → rehype-raw (skipped where it changes nothing, raw-when-needed.ts) → rehypeDocfx →
+ * rehype-stringify. The Astro site uses the same remark and rehype plugins inside its own
+ * unified processor.
  */
-import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import type { SiteIndex } from './contracts.ts';
 import remarkDocfx from './index.ts';
 import type { Options } from './options.ts';
+import { rehypeRawWhenNeeded } from './raw-when-needed.ts';
 import { rehypeDocfx } from './rehype-docfx.ts';
 
 /**
@@ -24,7 +25,7 @@ export function createDocfxProcessor(site: SiteIndex, options: Omit<Options, 'si
     .use(remarkGfm)
     .use(remarkDocfx, { ...options, site })
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(rehypeRawWhenNeeded)
     .use(rehypeDocfx)
     .use(rehypeStringify);
 }
