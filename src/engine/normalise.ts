@@ -7,8 +7,24 @@
 const NON_ASCII = /[^\x00-\x7f]/;
 const nfc = (s: string): string => (NON_ASCII.test(s) ? s.normalize('NFC') : s);
 
+/**
+ * Printable ASCII with single inner spaces: already in `collapse` form. Checked char by char
+ * because nearly every value of a large import is like this, and the regular expressions of
+ * `collapse` then cost more than the rest of its row.
+ */
+function isCollapsedAscii(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = s.charCodeAt(i);
+    if (code > 0x20 && code < 0x7f) continue;
+    if (code !== 0x20 || i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return false;
+  }
+  return true;
+}
+
 /** NFC, trim, every white-space run → one space. `' Sanne  de Vries '` → `'Sanne de Vries'`. */
 export function collapse(s: string): string {
+  if (isCollapsedAscii(s)) return s;
   return nfc(s).trim().replace(/\s+/g, ' ');
 }
 

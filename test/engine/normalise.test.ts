@@ -1,4 +1,5 @@
 /** Spec §2 normalisation functions, table-driven with the spec's own examples. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapse, normEmail, normPhone, normText, normUrl, normVat } from '../../src/engine/index.ts';
 
@@ -23,5 +24,12 @@ describe('normalisation (spec §2)', () => {
     expect(normText('Søren')).not.toBe(normText('Soren'));
     expect(normText('ACME Inc')).not.toBe(normText('ACME Inc.'));
     expect(normText('ij')).not.toBe(normText('ÿ'));
+  });
+
+  it('collapse is NFC, trim and one space per white-space run for any text (also on its fast path for plain ASCII)', () => {
+    const byDefinition = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ');
+    const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u0000', '\u001f', '\u007f', 'a', 'Z', '.', '~', 'é', 'e\u0301');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')), (s) => collapse(s) === byDefinition(s)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) => collapse(s) === byDefinition(s)), { numRuns: 2000 });
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Start / Stop with a progress bar and a live region that says "N of M". Progress arrives
- * through a small store so that a report re-renders only this component, not the whole island.
+ * through a store so that a report re-renders only this component, not the whole island.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../simulators/messages.ts';
+import { createStore, useStore, type Store } from './store.ts';
 
 /** Where a run is: not started, running (rows done of total), finished or stopped. */
 export interface RunStatus {
@@ -12,34 +12,17 @@ export interface RunStatus {
   total: number;
 }
 
-/** A subscribable holder of the current run status. */
-export interface ProgressStore {
-  get(): RunStatus;
-  set(status: RunStatus): void;
-  subscribe(listener: (status: RunStatus) => void): () => void;
-}
+/** The store of the current run status. */
+export type ProgressStore = Store<RunStatus>;
 
-/** Creates a store starting idle. Example: `store.set({ phase: 'running', done: 5, total: 10 })`. */
+/** Creates a progress store starting idle. Example: `store.set({ phase: 'running', done: 5, total: 10 })`. */
 export function createProgressStore(): ProgressStore {
-  let status: RunStatus = { phase: 'idle', done: 0, total: 0 };
-  const listeners = new Set<(status: RunStatus) => void>();
-  return {
-    get: () => status,
-    set(next) {
-      status = next;
-      listeners.forEach((listener) => listener(next));
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return createStore<RunStatus>({ phase: 'idle', done: 0, total: 0 });
 }
 
 /** Props: the progress store, `t`, and the Start/Stop callbacks. */
 export function RunControls({ store, t, idPrefix, onStart, onStop }: { store: ProgressStore; t: Translate; idPrefix: string; onStart(): void; onStop(): void }) {
-  const [run, setRun] = useState(store.get());
-  useEffect(() => store.subscribe(setRun), [store]);
+  const run = useStore(store);
   const running = run.phase === 'running';
   const text = run.phase === 'running' ? t('simulator.run.progress', { done: run.done, total: run.total })
     : run.phase === 'stopped' ? t('simulator.run.stopped', { done: run.done, total: run.total })

@@ -22,6 +22,7 @@ import { PreviewTable } from './PreviewTable.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { createProgressStore, RunControls } from './RunControls.tsx';
+import { createStore, useStore, type Store } from './store.ts';
 
 /** Props: the starting state, `t`, the simulator's position on the page and attribute problems. */
 export interface SimulatorAppProps {
@@ -34,13 +35,20 @@ export interface SimulatorAppProps {
 /** States with more import rows than this are not written to the URL (the link would be huge). */
 const URL_ROW_LIMIT = 300;
 
+/** The results of the last run, if any (subscribed to the outcome store). */
+function LatestResults({ outcome, t, idPrefix, onExport }: { outcome: Store<RunOutcome | null>; t: Translate; idPrefix: string; onExport(): void }) {
+  const finished = useStore(outcome);
+  return finished && <ResultsPanel result={finished.result} t={t} idPrefix={idPrefix} loadRows={finished.rows} onExport={onExport} />;
+}
+
 /** The island root component. */
 export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps) {
   const [state, setState] = useState(initial);
   const [headers, setHeaders] = useState<string[] | null>(null);
   const progress = useMemo(createProgressStore, []);
   const session = useMemo(() => new SimulationSession(), []);
-  const [outcome, setOutcome] = useState<RunOutcome | null>(null);
+  // The finished run, in a store: showing it re-renders the results only, not the tables above.
+  const outcome = useMemo(() => createStore<RunOutcome | null>(null), []);
   const [ready, setReady] = useState(false);
   const handle = useRef<RunHandle | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -66,7 +74,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   useEffect(() => () => session.restart(), []);
 
   useEffect(() => {
-    setOutcome(null);
+    outcome.set(null);
     if (progress.get().phase !== 'running') progress.set({ phase: 'idle', done: 0, total: 0 });
     if (state.imported.rows.length > URL_ROW_LIMIT) return;
     void encodeState(state).then((encoded) => history.replaceState(history.state, '', writeHashParam(location.hash, position, encoded)));
@@ -77,19 +85,20 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
 
   const start = () => {
     const total = state.imported.rows.length;
-    setOutcome(null);
+    outcome.set(null);
     progress.set({ phase: 'running', done: 0, total });
     const current = startRun(state, state.lang, (done) => progress.set({ phase: 'running', done, total }), session);
     handle.current = current;
     void current.done.then((finished) => {
       if (handle.current !== current) return;
       progress.set({ phase: finished.stoppedAt === null ? 'done' : 'stopped', done: finished.stoppedAt ?? total, total });
-      setOutcome(finished);
+      outcome.set(finished);
     });
   };
   const exportCsv = async () => {
-    if (!outcome) return;
-    const blob = new Blob([await outcome.csv()], { type: 'text/csv;charset=utf-8' });
+    const finished = outcome.get();
+    if (!finished) return;
+    const blob = new Blob([await finished.csv()], { type: 'text/csv;charset=utf-8' });
     const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'import-result.csv' });
     link.click();
     URL.revokeObjectURL(link.href);
@@ -123,7 +132,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
             onMap={(column, field) => update({ ...state, imported: { ...state.imported, columns: state.imported.columns.map((c, i) => (i === column ? field : c)) } })} />
           <PreviewTable preview={preview} labels={labels} unchecked={state.unchecked} t={t} idPrefix={idPrefix} onInclude={(index, included) => update(withRowIncluded(state, index, included))} />
           <RunControls store={progress} t={t} idPrefix={idPrefix} onStart={start} onStop={() => handle.current?.stop()} />
-          {outcome && <ResultsPanel result={outcome.result} t={t} idPrefix={idPrefix} loadRows={outcome.rows} onExport={() => void exportCsv()} />}
+          <LatestResults outcome={outcome} t={t} idPrefix={idPrefix} onExport={() => void exportCsv()} />
           {state.mode === 'compare' && small && <ComparePanel state={state} t={t} idPrefix={idPrefix} />}
         </>
       )}
