@@ -69,37 +69,17 @@ export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions)
   const built: BuiltRoute[] = [];
   for (const file of served) {
     const route = file.route as string;
-    const lang = file.lang as string;
-    const messages: SiteMessage[] = site.fileMessages(file.path).map((m) => toSiteMessage(m, file.path));
-    let html = '';
-    let headings: RenderedBody['headings'] = [];
-    let meta = file.meta;
-    let title = file.title ?? route;
-    if (file.kind === 'landing') {
-      const landing = renderLanding(site, file.path, readFileSync(join(site.root, file.path), 'utf8'));
-      ({ html, meta, title } = { html: landing.html, meta: { ...landing.meta, ...file.meta }, title: file.title ?? landing.title });
-      messages.push(...landing.messages);
-    } else if (file.kind === 'page') {
-      const body = await options.renderMarkdown(file, readFileSync(join(site.root, file.path), 'utf8'));
-      ({ html, headings } = body);
-      messages.push(...body.messages);
-    }
-    const unique = uniqueMessages(messages);
-    allMessages.push(...unique);
+    const own = await renderOwnContent(site, file, options.renderMarkdown);
+    allMessages.push(...own.data.messages);
     built.push({
-      html,
+      html: own.html,
       data: {
         kind: file.kind === 'stub' ? 'stub' : file.kind === 'landing' ? 'landing' : 'page',
-        route, file: file.path, lang, title,
-        description: descriptionOf(meta),
-        keywords: keywordsOf(meta),
-        updated: updatedOf(meta),
+        route, file: file.path, lang: file.lang as string,
+        ...own.data,
         redirectTo: file.kind === 'stub' ? file.redirectUrl : undefined,
-        searchable: file.kind !== 'stub' && isSearchable(meta),
-        languages: languagesOf(route, lang, file.uid),
-        sidebar: file.kind === 'stub' ? undefined : chooseSidebar(file.path, route, trees)?.file ?? `folder:${sectionOf(route)}`,
-        messages: unique,
-        headings,
+        languages: languagesOf(route, file.lang as string, file.uid),
+        sidebar: sidebarFor(file, trees),
       },
     });
   }
@@ -109,11 +89,67 @@ export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions)
     built.push({ html: '', data: { kind: 'home', route: `/${lang}/`, file: `${lang}/`, lang, title: lang, keywords: [], searchable: false, languages: languagesOf(`/${lang}/`, lang), sidebar: `folder:${lang}`, messages: [], headings: [] } });
   }
 
-  const navigation: NavigationData[] = trees.map((tree) => ({ file: tree.file, items: tree.items }));
-  const folderIds = new Set(built.map((r) => r.data.sidebar).filter((id): id is string => !!id?.startsWith('folder:')));
-  const pages = built.filter((r) => r.data.kind === 'page' || r.data.kind === 'landing').map((r) => ({ route: r.data.route, title: r.data.title }));
-  for (const id of folderIds) navigation.push({ file: id, items: buildFolderTree(id.slice('folder:'.length), pages) });
+  const navigation: NavigationData[] = [...trees.map((tree) => ({ file: tree.file, items: tree.items })), ...folderNavigation(built)];
   return { routes: built, navigation, messages: uniqueMessages(allMessages) };
+}
+
+/** The part of a route's data that comes from its own file and render alone. */
+export type OwnRouteData = Pick<PageData, 'title' | 'description' | 'keywords' | 'updated' | 'searchable' | 'messages' | 'headings'>;
+
+/**
+ * Renders served file `file` (page, landing page or stub) and derives what its route shows
+ * from that file alone — the rest of `PageData` (switch targets, sidebar) depends on other
+ * files. The live preview re-renders one page with it.
+ * Example: a page with `description: x` → `{ html: '<h1…', data: { description: 'x', messages: […], … } }`.
+ */
+export async function renderOwnContent(site: SiteIndex, file: SiteFile, renderMarkdown: SiteModelOptions['renderMarkdown']): Promise<{ html: string; data: OwnRouteData }> {
+  const messages: SiteMessage[] = site.fileMessages(file.path).map((m) => toSiteMessage(m, file.path));
+  let html = '';
+  let headings: RenderedBody['headings'] = [];
+  let meta = file.meta;
+  let title = file.title ?? (file.route as string);
+  if (file.kind === 'landing') {
+    const landing = renderLanding(site, file.path, readFileSync(join(site.root, file.path), 'utf8'));
+    ({ html, meta, title } = { html: landing.html, meta: { ...landing.meta, ...file.meta }, title: file.title ?? landing.title });
+    messages.push(...landing.messages);
+  } else if (file.kind === 'page') {
+    const body = await renderMarkdown(file, readFileSync(join(site.root, file.path), 'utf8'));
+    ({ html, headings } = body);
+    messages.push(...body.messages);
+  }
+  return {
+    html,
+    data: {
+      title,
+      description: descriptionOf(meta),
+      keywords: keywordsOf(meta),
+      updated: updatedOf(meta),
+      searchable: file.kind !== 'stub' && isSearchable(meta),
+      messages: uniqueMessages(messages),
+      headings,
+    },
+  };
+}
+
+/**
+ * The sidebar id of served file `file`: its toc.yml tree, else `folder:<section>`; none for a
+ * stub. Example: `nl/admin/import/x.md` → `'nl/admin/import/toc.yml'`.
+ */
+export function sidebarFor(file: SiteFile, trees: TocTree[]): string | undefined {
+  if (file.kind === 'stub') return undefined;
+  const route = file.route as string;
+  return chooseSidebar(file.path, route, trees)?.file ?? `folder:${sectionOf(route)}`;
+}
+
+/**
+ * The folder sidebars routes of `built` use (`folder:<section>` ids) — or only the ids in
+ * `only` — built from the pages' routes and titles.
+ * Example: a page with sidebar `folder:nl/admin` → one tree for `nl/admin`.
+ */
+export function folderNavigation(built: readonly BuiltRoute[], only?: ReadonlySet<string>): NavigationData[] {
+  const folderIds = only ?? new Set(built.map((r) => r.data.sidebar).filter((id): id is string => !!id?.startsWith('folder:')));
+  const pages = built.filter((r) => r.data.kind === 'page' || r.data.kind === 'landing').map((r) => ({ route: r.data.route, title: r.data.title }));
+  return [...folderIds].map((id) => ({ file: id, items: buildFolderTree(id.slice('folder:'.length), pages) }));
 }
 
 /**

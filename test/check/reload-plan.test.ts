@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { PageDependencies, planReload } from '../../src/check/reload-plan.ts';
+import { involvesOtherFiles, mergePlans, PageDependencies, planReload, type PlanContext } from '../../src/check/reload-plan.ts';
 
 const file = (path: string, kind: SiteFile['kind'], extra: Partial<SiteFile> = {}): SiteFile => ({
   path,
@@ -11,16 +11,17 @@ const file = (path: string, kind: SiteFile['kind'], extra: Partial<SiteFile> = {
   ...extra,
 });
 
-function graph(): PageDependencies {
+function dependencies(): PageDependencies {
   const deps = new PageDependencies();
   deps.record('nl/a.md', ['nl/includes/x.md', 'nl/includes/nested.md']);
   deps.record('nl/b.md', ['nl/includes/x.md']);
   return deps;
 }
+const graph = (): PlanContext => ({ deps: dependencies() });
 
 describe('PageDependencies', () => {
   it('knows every page that read a file, and forgets a page re-rendered without it', () => {
-    const deps = graph();
+    const deps = dependencies();
     expect(deps.pagesReading('nl/includes/x.md')).toEqual(['nl/a.md', 'nl/b.md']);
     expect(deps.pagesReading('nl/includes/nested.md')).toEqual(['nl/a.md']);
     deps.record('nl/a.md', []);
@@ -58,5 +59,48 @@ describe('planReload', () => {
     expect(planReload(toc.path, toc, { ...toc }, graph())).toEqual({ kind: 'navigation', toc: 'nl/toc.yml' });
     const image = file('media/x.png', 'asset', { lang: null });
     expect(planReload(image.path, image, { ...image }, graph())).toEqual({ kind: 'none' });
+  });
+
+  it('rebuilds everything for an asset that may be a code snippet source', () => {
+    const snippet = file('nl/snippets/import.cs', 'asset');
+    expect(planReload(snippet.path, snippet, { ...snippet }, graph())).toMatchObject({ kind: 'full' });
+  });
+
+  it('rebuilds everything for an include no render traced, unless it can look for pages naming it', () => {
+    const empty = file('nl/includes/empty.md', 'include');
+    expect(planReload(empty.path, empty, { ...empty }, graph())).toMatchObject({ kind: 'full' });
+    // nl/c.md names the wrapper include, which names the empty one; nl/includes/x.md (read by
+    // a.md and b.md) names it too; the include itself names nothing.
+    const named: Record<string, string[]> = {
+      'nl/includes/empty.md': ['nl/includes/wrapper.md', 'nl/includes/x.md'],
+      'nl/includes/wrapper.md': ['nl/c.md'],
+    };
+    const context: PlanContext = {
+      deps: dependencies(),
+      mentions: (path) => named[path] ?? [],
+      kindOf: (path) => (path.includes('/includes/') ? 'include' : 'page'),
+    };
+    expect(planReload(empty.path, empty, { ...empty }, context)).toEqual({ kind: 'pages', pages: ['nl/a.md', 'nl/b.md', 'nl/c.md'] });
+    const orphan = file('nl/includes/orphan.md', 'include');
+    expect(planReload(orphan.path, orphan, { ...orphan }, context)).toEqual({ kind: 'pages', pages: [] });
+  });
+});
+
+describe('mergePlans', () => {
+  it('unites the pages and tocs of several saves', () => {
+    expect(mergePlans([{ kind: 'pages', pages: ['nl/b.md', 'nl/a.md'] }, { kind: 'navigation', toc: 'nl/toc.yml' }, { kind: 'none' }, { kind: 'pages', pages: ['nl/a.md'] }]))
+      .toEqual({ pages: ['nl/a.md', 'nl/b.md'], tocs: ['nl/toc.yml'] });
+  });
+
+  it('lets one full rebuild win', () => {
+    expect(mergePlans([{ kind: 'pages', pages: ['nl/a.md'] }, { kind: 'full', reason: 'nl/new.md was added' }])).toEqual({ full: 'nl/new.md was added', pages: [], tocs: [] });
+  });
+});
+
+describe('involvesOtherFiles', () => {
+  it('is true for duplicate uids and route collisions only', () => {
+    expect(involvesOtherFiles([{ ruleId: 'uid-duplicate' }])).toBe(true);
+    expect(involvesOtherFiles([{ ruleId: 'route-collision' }])).toBe(true);
+    expect(involvesOtherFiles([{ ruleId: 'frontmatter-invalid' }, { ruleId: 'language-mismatch' }])).toBe(false);
   });
 });
