@@ -11,10 +11,10 @@
 import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
+import { loadSite, type DocfxSite } from '../../plugins/remark-docfx/lib/site-index.ts';
 import { loadToc } from '../../plugins/remark-docfx/lib/toc.ts';
 import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { LiveSite, toLiveBody, type LiveUpdate } from './live-site.ts';
+import { LiveSite, toLiveBody, type LiveRenderer, type LiveUpdate } from './live-site.ts';
 import { formatMessage } from './messages.ts';
 import { createPageRenderer } from './renderer.ts';
 import { shouldUseWorker, startRenderPool } from './render-pool.ts';
@@ -105,18 +105,24 @@ async function reloadChanged(context: LoaderContext, live: LiveSite, paths: stri
   }
   if (update.full) return update.full;
   for (const { data, html } of update.routes) context.store.set({ id: data.route, data: { ...data }, rendered: { html, metadata: {} } });
+  for (const route of update.removedRoutes) context.store.delete(route);
   for (const tree of update.navigation) context.store.set({ id: NAVIGATION_PREFIX + tree.file, data: { ...tree } });
   for (const id of update.removedNavigation) context.store.delete(NAVIGATION_PREFIX + id);
   for (const message of update.messages) process.stderr.write(`${formatMessage(message)}\n`);
   context.logger.info(describeUpdate(paths, update, performance.now() - started));
 }
 
-/** `nl/x.md saved: re-rendered 2 pages (nl/a.md, nl/b.md); 2 routes changed in 41 ms` — what a save redid. */
+/**
+ * What a save redid, e.g. `nl/x.md saved: re-rendered 2 pages (nl/a.md, nl/b.md); 2 routes
+ * changed in 41 ms`, or `nl/new.md saved: scanned the site again (nl/new.md was added), …`.
+ */
 export function describeUpdate(paths: readonly string[], update: LiveUpdate, ms: number): string {
   const list = (items: readonly string[]) => (items.length > 10 ? `${items.slice(0, 10).join(', ')} and ${items.length - 10} more` : items.join(', '));
+  const rescanned = update.rescanned ? `scanned the site again (${update.rescanned}), ` : '';
   const pages = `re-rendered ${update.rendered.length} page${update.rendered.length === 1 ? '' : 's'}${update.rendered.length ? ` (${list(update.rendered)})` : ''}`;
-  const tocs = update.tocs.length ? `, reloaded ${update.tocs.length} toc${update.tocs.length === 1 ? '' : 's'} (${list(update.tocs)})` : '';
-  return `${list(paths)} saved: ${pages}${tocs}; ${update.routes.length} routes changed in ${Math.round(ms)} ms`;
+  const tocs = update.tocs.length && !update.rescanned ? `, reloaded ${update.tocs.length} toc${update.tocs.length === 1 ? '' : 's'} (${list(update.tocs)})` : '';
+  const removed = update.removedRoutes.length ? `, ${update.removedRoutes.length} removed` : '';
+  return `${list(paths)} saved: ${rescanned}${pages}${tocs}; ${update.routes.length} routes changed${removed} in ${Math.round(ms)} ms`;
 }
 
 function fill(context: LoaderContext, model: SiteModel): void {
@@ -130,16 +136,18 @@ function fill(context: LoaderContext, model: SiteModel): void {
 async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): Promise<{ live: LiveSite; model: SiteModel }> {
   const started = performance.now();
   const site = loadSite(options.contentRoot);
-  const render = await createPageRenderer(context.config, site);
+  // Renders with a copy of the metadata: the renderer writes its messages into the object it is given.
+  const createRenderer = async (scanned: DocfxSite) => {
+    const render = await createPageRenderer(context.config, scanned);
+    return async (file: SiteFile, text: string) =>
+      toLiveBody(await render(text, pathToFileURL(`${scanned.root}${sep}${file.path.split('/').join(sep)}`), { ...file.meta }), file, scanned.root);
+  };
   // buildSiteModel renders pages in path order; the worker takes the tail of that order.
   const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang).sort((a, b) => (a.path < b.path ? -1 : 1));
   const pool = shouldUseWorker(pages.length)
     ? startRenderPool({ contentRoot: options.contentRoot, base: options.base, docfx: options.docfx, files: pages.map((f) => ({ path: f.path, meta: f.meta })) })
     : undefined;
-  // A copy of the metadata: the renderer writes its messages into the object it is given.
-  const renderHere = async (file: SiteFile, text: string) =>
-    toLiveBody(await render(text, pathToFileURL(`${site.root}${sep}${file.path.split('/').join(sep)}`), { ...file.meta }), file, site.root);
-  const renderFirst = async (file: SiteFile, text: string) => {
+  const withWorker = (renderHere: LiveRenderer): LiveRenderer => async (file, text) => {
     const fromWorker = pool?.results.get(file.path);
     if (fromWorker) {
       try {
@@ -150,7 +158,7 @@ async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): 
     }
     return renderHere(file, text);
   };
-  const built = await LiveSite.build(site, renderHere, loadToc, renderFirst).finally(() => pool?.close());
+  const built = await LiveSite.build(site, createRenderer, loadToc, withWorker).finally(() => pool?.close());
   report(context, built.model, options, performance.now() - started);
   return built;
 }

@@ -10,6 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DocfxMessage, SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { sameSiteFacts, type IndexChange } from '../check/reload-plan.ts';
 import { loadSite, type DocfxSite } from '../../plugins/remark-docfx/lib/site-index.ts';
 
 /** One file as a full scan would index it, minus facts that need the other files. */
@@ -73,4 +74,19 @@ export function overridePageMessages(site: DocfxSite): Map<string, DocfxMessage[
   const scanned = site.fileMessages;
   site.fileMessages = (path) => (overrides.get(path) ?? scanned(path)).map((message) => ({ ...message }));
   return overrides;
+}
+
+/**
+ * Files whose entries differ between two scans of one root in anything other files see —
+ * presence, route, uid, title (xref text), kind, redirects — or in their page-level messages,
+ * which a page's last render holds (`uid-duplicate` …). Example: deleting `nl/b.md` → `[{ path: 'nl/b.md', before, after: undefined }]`.
+ */
+export function indexChanges(before: DocfxSite, after: DocfxSite): IndexChange[] {
+  const changes: IndexChange[] = [];
+  for (const path of new Set([...before.files.keys(), ...after.files.keys()])) {
+    const [old, now] = [before.files.get(path), after.files.get(path)];
+    const same = old && now && sameSiteFacts(old, now) && JSON.stringify(before.fileMessages(path)) === JSON.stringify(after.fileMessages(path));
+    if (!same) changes.push({ path, before: old, after: now });
+  }
+  return changes.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

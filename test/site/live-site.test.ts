@@ -4,15 +4,16 @@
  * others, the result equals a fresh full build, and changes other pages depend on ask for a
  * full rebuild.
  */
-import { rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
 import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
 import { loadToc } from '../../plugins/remark-docfx/lib/toc.ts';
-import { LiveSite, toLiveBody, type LiveRenderer } from '../../src/site/live-site.ts';
+import { LiveSite, toLiveBody, type LiveUpdate, type RendererFactory } from '../../src/site/live-site.ts';
 import { markdownOptions } from '../../src/site/markdown-options.ts';
 import { rendererFrom, type ProcessorLike } from '../../src/site/renderer.ts';
 import type { BuiltRoute, SiteModel } from '../../src/site/site-model.ts';
@@ -40,29 +41,51 @@ afterEach(() => {
   roots = [];
 });
 
-/** A LiveSite on a fresh copy of `FILES` (or on `root`), rendering like the dev loader, counting renders. */
+/** Renderers like the dev loader's (the portal's processor), recording which pages they render. */
+function rendererFactory(rendered: string[] = []): RendererFactory {
+  return async (site) => {
+    const render = await rendererFrom(unified(markdownOptions({ contentRoot: site.root, base: '/', docfx: true })) as unknown as ProcessorLike, site, { syntaxHighlight: false });
+    return async (file: SiteFile, text: string) => {
+      rendered.push(file.path);
+      return toLiveBody(await render(text, pathToFileURL(`${site.root}${sep}${file.path.split('/').join(sep)}`), { ...file.meta }), file, site.root);
+    };
+  };
+}
+
+/** A LiveSite on a fresh copy of `FILES` (or on `root`), counting renders after the first build. */
 async function liveTree(root = writeContentTree(FILES)) {
   roots.push(root);
-  const site = loadSite(root);
-  const render = await rendererFrom(unified(markdownOptions({ contentRoot: root, base: '/', docfx: true })) as unknown as ProcessorLike, site, { syntaxHighlight: false });
   const rendered: string[] = [];
-  const renderPage: LiveRenderer = async (file: SiteFile, text: string) => {
-    rendered.push(file.path);
-    return toLiveBody(await render(text, pathToFileURL(`${site.root}${sep}${file.path.split('/').join(sep)}`), { ...file.meta }), file, site.root);
-  };
-  const { live, model } = await LiveSite.build(site, renderPage, loadToc);
+  const { live, model } = await LiveSite.build(loadSite(root), rendererFactory(rendered), loadToc);
   rendered.length = 0;
-  const write = (path: string, text: string) => writeFileSync(join(root, path), text);
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
   return { root, live, model, rendered, write };
 }
 
-/** Routes by route, as a full build of `root` makes them. */
+/** The model a full build of `root` makes. */
 async function fullBuild(root: string): Promise<SiteModel> {
-  const site = loadSite(root);
-  const render = await rendererFrom(unified(markdownOptions({ contentRoot: root, base: '/', docfx: true })) as unknown as ProcessorLike, site, { syntaxHighlight: false });
-  const renderPage: LiveRenderer = async (file, text) =>
-    toLiveBody(await render(text, pathToFileURL(`${site.root}${sep}${file.path.split('/').join(sep)}`), { ...file.meta }), file, site.root);
-  return (await LiveSite.build(site, renderPage, loadToc)).model;
+  return (await LiveSite.build(loadSite(root), rendererFactory(), loadToc)).model;
+}
+
+/** The model after `update`, applied to `model` as the loader applies it to the store. */
+function applied(model: SiteModel, update: LiveUpdate): SiteModel {
+  const routes = byRoute(model.routes);
+  for (const route of update.routes) routes.set(route.data.route, route);
+  for (const route of update.removedRoutes) routes.delete(route);
+  const navigation = new Map(model.navigation.map((nav) => [nav.file, nav]));
+  for (const nav of update.navigation) navigation.set(nav.file, nav);
+  for (const id of update.removedNavigation) navigation.delete(id);
+  return { routes: [...routes.values()], navigation: [...navigation.values()], messages: [] };
+}
+
+/** Asserts that `model` has the routes and sidebars of a fresh full build of `root`. */
+async function expectFullBuildOf(root: string, model: SiteModel): Promise<void> {
+  const fresh = await fullBuild(root);
+  expect(byRoute(model.routes)).toEqual(byRoute(fresh.routes));
+  expect(new Map(model.navigation.map((nav) => [nav.file, nav]))).toEqual(new Map(fresh.navigation.map((nav) => [nav.file, nav])));
 }
 
 const byRoute = (routes: BuiltRoute[]) => new Map(routes.map((route) => [route.data.route, route]));
@@ -147,29 +170,135 @@ describe('LiveSite.update', () => {
     tree.write('nl/gids/toc.yml', 'items:\n  - name: Los\n    href: los.md\n  - name: Andere\n    href: ../andere/pagina.md\n');
     const update = await tree.live.update(['nl/gids/includes/stap.md', 'nl/gids/los.md', 'nl/gids/toc.yml']);
     expect(update.full).toBeUndefined();
-    const fresh = await fullBuild(tree.root);
-    const live = byRoute([...byRoute(tree.model.routes).values()].map((route) => byRoute(update.routes).get(route.data.route) ?? route));
-    for (const route of fresh.routes) expect(live.get(route.data.route), route.data.route).toEqual(route);
-    const navigation = new Map(tree.model.navigation.map((nav) => [nav.file, nav]));
-    for (const nav of update.navigation) navigation.set(nav.file, nav);
-    for (const id of update.removedNavigation) navigation.delete(id);
-    expect(new Map(fresh.navigation.map((nav) => [nav.file, nav]))).toEqual(navigation);
+    expect(update.rescanned).toBeUndefined();
+    await expectFullBuildOf(tree.root, applied(tree.model, update));
   });
 
-  it('asks for a full rebuild when a file comes or goes or a title changes', async () => {
+  it('renders a new page and the pages whose broken link it mends, and no other', async () => {
     const tree = await liveTree();
-    tree.write('nl/gids/nieuw.md', page('Nieuw', 'Tekst.'));
-    expect((await tree.live.update(['nl/gids/nieuw.md'])).full).toBe('nl/gids/nieuw.md was added');
-    rmSync(join(tree.root, 'nl/gids/los.md'));
-    expect((await tree.live.update(['nl/gids/los.md'])).full).toBe('nl/gids/los.md was deleted');
-    tree.write('nl/gids/importeren.md', page('Anders genoemd', 'Tekst.').replace('uid: live-anders-genoemd', 'uid: live-importeren'));
-    expect((await tree.live.update(['nl/gids/importeren.md'])).full).toMatch(/title/);
-    expect(tree.rendered).toEqual([]);
+    tree.write('nl/gids/los.md', page('Los', 'Zie [later](later.md).'));
+    await tree.live.update(['nl/gids/los.md']);
+    tree.rendered.length = 0;
+    tree.write('nl/gids/later.md', page('Later', 'Nu bestaat hij.'));
+    const update = await tree.live.update(['nl/gids/later.md']);
+    expect(update.full).toBeUndefined();
+    expect(update.rescanned).toBe('nl/gids/later.md was added');
+    expect(update.rendered).toEqual(['nl/gids/later.md', 'nl/gids/los.md']);
+    expect(tree.rendered.sort()).toEqual(['nl/gids/later.md', 'nl/gids/los.md']);
+    expect(byRoute(update.routes).get('/nl/gids/los/')?.html).toContain('href="/nl/gids/later/"');
+    const model = applied(tree.model, update);
+    await expectFullBuildOf(tree.root, model);
+  });
+
+  it('renders the pages linking to a deleted page, which now report the broken link', async () => {
+    const tree = await liveTree();
+    tree.write('nl/gids/los.md', page('Los', 'Zie <xref:live-importeren> en [de omweg](via-omweg.md).'));
+    await tree.live.update(['nl/gids/los.md']);
+    rmSync(join(tree.root, 'nl/gids/via-omweg.md'));
+    const update = await tree.live.update(['nl/gids/via-omweg.md']);
+    expect(update.rendered).toEqual(['nl/gids/los.md']);
+    expect(update.removedRoutes).toEqual(['/nl/gids/via-omweg/']);
+    expect(byRoute(update.routes).get('/nl/gids/los/')?.data.messages.map((m) => m.ruleId)).toEqual(['link-broken']);
+  });
+
+  it('renders the pages showing a renamed title, and follows a moved uid', async () => {
+    const tree = await liveTree();
+    tree.write('nl/gids/los.md', page('Los', 'Zie <xref:live-importeren>.'));
+    let model = applied(tree.model, await tree.live.update(['nl/gids/los.md']));
+    tree.write('nl/gids/importeren.md', page('Importeren', '[!include[stap](includes/stap.md)]').replace('title: Importeren', 'title: Gegevens importeren'));
+    const renamed = await tree.live.update(['nl/gids/importeren.md']);
+    expect(renamed.rendered).toEqual(['nl/gids/importeren.md', 'nl/gids/los.md']);
+    expect(byRoute(renamed.routes).get('/nl/gids/los/')?.html).toContain('>Gegevens importeren</a>');
+    model = applied(model, renamed);
+    // The uid moves to another page: the xref follows it.
+    tree.write('nl/gids/importeren.md', page('Importeren', 'Tekst.').replace('uid: live-importeren', 'uid: live-elders'));
+    tree.write('nl/andere/pagina.md', page('Andere pagina', 'Tekst.').replace('uid: live-andere-pagina', 'uid: live-importeren'));
+    const moved = await tree.live.update(['nl/andere/pagina.md', 'nl/gids/importeren.md']);
+    expect(byRoute(moved.routes).get('/nl/gids/los/')?.html).toContain('href="/nl/andere/pagina/"');
+    await expectFullBuildOf(tree.root, applied(model, moved));
+  });
+
+  it('keeps duplicate uids and route collisions as a full build reports them', async () => {
+    const tree = await liveTree();
+    tree.write('nl/gids/los.md', page('Los', 'Tekst.').replace('uid: live-los', 'uid: live-importeren'));
+    let model = applied(tree.model, await tree.live.update(['nl/gids/los.md']));
+    // Rendered while the duplicate exists, so its last render reports it.
+    tree.write('nl/gids/importeren.md', page('Importeren', 'Nieuwe tekst.'));
+    model = applied(model, await tree.live.update(['nl/gids/importeren.md']));
+    tree.write('nl/gids/los/index.md', page('Los als map', 'Tekst.'));
+    model = applied(model, await tree.live.update(['nl/gids/los/index.md']));
+    await expectFullBuildOf(tree.root, model);
+    tree.write('nl/gids/los.md', page('Los', 'Tekst.'));
+    rmSync(join(tree.root, 'nl/gids/los/index.md'));
+    model = applied(model, await tree.live.update(['nl/gids/los.md', 'nl/gids/los/index.md']));
+    await expectFullBuildOf(tree.root, model);
+  });
+
+  it('rebuilds everything only for a file that may be a code snippet source', async () => {
+    const tree = await liveTree();
+    tree.write('nl/gids/voorbeeld.cs', 'class A {}\n');
+    expect((await tree.live.update(['nl/gids/voorbeeld.cs'])).full).toMatch(/code snippet/);
+    tree.write('nl/gids/plaatje.png', 'png');
+    expect((await tree.live.update(['nl/gids/plaatje.png'])).full).toBeUndefined();
   });
 
   it('treats a deleted folder as its files', async () => {
     const tree = await liveTree();
     rmSync(join(tree.root, 'nl/gids/includes'), { recursive: true });
-    expect((await tree.live.update(['nl/gids/includes'])).full).toMatch(/was deleted/);
+    const update = await tree.live.update(['nl/gids/includes']);
+    expect(update.rescanned).toMatch(/was deleted/);
+    expect(update.rendered).toEqual(['nl/gids/importeren.md', 'nl/gids/leeg-gebruikt.md', 'nl/gids/via-omweg.md']);
+    await expectFullBuildOf(tree.root, applied(tree.model, update));
   });
+});
+
+describe('LiveSite.update after any sequence of saves', () => {
+  const PAGES = ['nl/gids/importeren.md', 'nl/gids/los.md', 'nl/gids/via-omweg.md', 'nl/andere/pagina.md', 'nl/gids/nieuw.md'];
+  const INCLUDES = ['nl/gids/includes/stap.md', 'nl/gids/includes/omweg.md', 'nl/gids/includes/leeg.md'];
+  const BODIES = [
+    'Gewone tekst.',
+    '[!include[stap](includes/stap.md)]',
+    '[!include[omweg](../gids/includes/omweg.md)]',
+    'Zie [de andere](../andere/pagina.md) en [los](../gids/los.md).',
+    'Zie <xref:live-importeren> en <xref:live-nieuw>.',
+    'Zie [nieuw](../gids/nieuw.md).',
+  ];
+  const INCLUDE_TEXTS = ['Stap in tekst.\n', '[!include[stap](stap.md)]\n', '', 'Zie [importeren](../importeren.md).\n'];
+  const save = fc.oneof(
+    fc.record({ kind: fc.constant('page' as const), path: fc.constantFrom(...PAGES), body: fc.constantFrom(...BODIES), title: fc.constantFrom('A', 'B'), uid: fc.constantFrom('eigen', 'live-importeren', 'live-nieuw') }),
+    fc.record({ kind: fc.constant('include' as const), path: fc.constantFrom(...INCLUDES), text: fc.constantFrom(...INCLUDE_TEXTS) }),
+    fc.record({ kind: fc.constant('delete' as const), path: fc.constantFrom(...PAGES, ...INCLUDES) }),
+    fc.record({ kind: fc.constant('toc' as const), listed: fc.subarray(PAGES) }),
+  );
+
+  it('ends where a full build of the saved tree ends', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(save, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }), async (batches) => {
+        const root = writeContentTree(FILES);
+        const factory = rendererFactory();
+        let { live, model } = await LiveSite.build(loadSite(root), factory, loadToc);
+        for (const batch of batches) {
+          const paths: string[] = [];
+          for (const step of batch) {
+            const path = step.kind === 'toc' ? 'nl/gids/toc.yml' : step.path;
+            paths.push(path);
+            mkdirSync(dirname(join(root, path)), { recursive: true });
+            if (step.kind === 'delete') rmSync(join(root, path), { force: true });
+            else if (step.kind === 'include') writeFileSync(join(root, path), step.text);
+            else if (step.kind === 'toc') writeFileSync(join(root, path), `items:\n${step.listed.map((page) => `  - name: ${page}\n    href: ${relative('nl/gids', page)}\n`).join('')}`);
+            else {
+              const uid = step.uid === 'eigen' ? `live-${step.path.replace(/\W+/g, '-')}` : step.uid;
+              writeFileSync(join(root, path), `---\ntitle: ${step.title}\nuid: ${uid}\n---\n\n# ${step.title}\n\n${step.body.replaceAll('../gids/', relative(dirname(path), 'nl/gids') + '/').replaceAll('../andere/', relative(dirname(path), 'nl/andere') + '/')}\n`);
+            }
+          }
+          const update = await live.update(paths);
+          if (update.full) ({ live, model } = await LiveSite.build(loadSite(root), factory, loadToc));
+          else model = applied(model, update);
+          await expectFullBuildOf(root, model);
+        }
+        rmSync(root, { recursive: true, force: true });
+      }),
+      { numRuns: Number(process.env.LIVE_RUNS ?? 25) },
+    );
+  }, 120_000);
 });
