@@ -12,7 +12,7 @@ import { toSiteMessage, uniqueMessages } from './messages.ts';
 import { chooseSidebar, type TocTree } from './navigation.ts';
 import type { NavigationData, PageData, SiteMessage } from './page-data.ts';
 import { descriptionOf, isSearchable, keywordsOf, updatedOf } from './page-meta.ts';
-import { redirectRoute, redirectSources } from './redirects.ts';
+import { planRedirects } from './redirects.ts';
 import { findTranslation } from './translations.ts';
 
 /** What rendering one Markdown page yields (through Astro's configured unified processor). */
@@ -45,6 +45,19 @@ export interface SiteModelOptions {
 const byPath = (a: SiteFile, b: SiteFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
+ * The files served at a route of a language (path order), the languages that get a generated
+ * home, and every route those serve. Example: `nl/a.md` alone → `{ served: [a], homes: ['nl'],
+ * routes: {'/nl/a/', '/nl/'} }`.
+ */
+export function servedRoutes(site: SiteIndex): { served: SiteFile[]; homes: string[]; routes: Set<string> } {
+  const served = [...site.byRoute.values()].filter((f) => f.route && f.lang).sort(byPath);
+  const routes = new Set(served.map((f) => f.route as string));
+  const homes = site.languages.filter((lang) => !routes.has(`/${lang}/`));
+  for (const lang of homes) routes.add(`/${lang}/`);
+  return { served, homes, routes };
+}
+
+/**
  * Builds the model. Never throws for content problems: every page is produced and its problems
  * are listed. Example: a tree with `nl/a.md` and `da/a.md` → routes `/nl/a/`, `/da/a/`, `/nl/`,
  * `/da/` (generated homes) with each page's switch pointing at the other.
@@ -58,10 +71,7 @@ export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions)
     allMessages.push(...toc.messages);
   }
 
-  const served = [...site.byRoute.values()].filter((f) => f.route && f.lang).sort(byPath);
-  const routes = new Set(served.map((f) => f.route as string));
-  const homes = site.languages.filter((lang) => !routes.has(`/${lang}/`));
-  for (const lang of homes) routes.add(`/${lang}/`);
+  const { served, routes, homes } = servedRoutes(site);
   const uidRoutes = new Map([...site.byUid].filter(([, f]) => f.route).map(([uid, f]) => [uid, f.route as string]));
   const languagesOf = (route: string, lang: string, uid?: string) =>
     site.languages.map((other) => findTranslation({ route, lang, uid }, other, routes, uidRoutes));
@@ -84,7 +94,11 @@ export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions)
     });
   }
 
-  built.push(...redirectsFrom(served, routes, site, allMessages));
+  const redirects = planRedirects(site, served, routes);
+  allMessages.push(...redirects.messages);
+  for (const { from, file } of redirects.redirects) {
+    built.push({ html: '', data: { kind: 'redirect', route: from, file: file.path, lang: file.lang as string, title: file.title ?? from, redirectTo: file.route as string, keywords: [], searchable: false, languages: [], messages: [], headings: [] } });
+  }
   for (const lang of homes) {
     built.push({ html: '', data: { kind: 'home', route: `/${lang}/`, file: `${lang}/`, lang, title: lang, keywords: [], searchable: false, languages: languagesOf(`/${lang}/`, lang), sidebar: `folder:${lang}`, messages: [], headings: [] } });
   }
@@ -150,28 +164,4 @@ export function folderNavigation(built: readonly BuiltRoute[], only?: ReadonlySe
   const folderIds = only ?? new Set(built.map((r) => r.data.sidebar).filter((id): id is string => !!id?.startsWith('folder:')));
   const pages = built.filter((r) => r.data.kind === 'page' || r.data.kind === 'landing').map((r) => ({ route: r.data.route, title: r.data.title }));
   return [...folderIds].map((id) => ({ file: id, items: buildFolderTree(id.slice('folder:'.length), pages) }));
-}
-
-/**
- * Redirect pages for `redirect_from`. A route that is already served wins: silently when a stub
- * serves it (the old path already redirects — 762 such pairs in the nl+da corpus), with a portal
- * warning when a content page does (the redirect can never happen).
- */
-function redirectsFrom(served: SiteFile[], routes: Set<string>, site: SiteIndex, messages: SiteMessage[]): BuiltRoute[] {
-  const out: BuiltRoute[] = [];
-  for (const file of served) {
-    if (file.kind !== 'page') continue;
-    for (const source of redirectSources(file.meta)) {
-      const from = redirectRoute(source);
-      if (!from || from === file.route) continue;
-      if (routes.has(from)) {
-        if (site.byRoute.get(from)?.kind === 'stub') continue;
-        messages.push({ ruleId: 'signpost-redirect-shadowed', file: file.path, line: 1, message: `Cannot redirect \`${source}\` to this page: another file is served at \`${from}\``, fatal: false });
-        continue;
-      }
-      routes.add(from);
-      out.push({ html: '', data: { kind: 'redirect', route: from, file: file.path, lang: file.lang as string, title: file.title ?? from, redirectTo: file.route as string, keywords: [], searchable: false, languages: [], messages: [], headings: [] } });
-    }
-  }
-  return out;
 }

@@ -144,6 +144,8 @@ describe('live preview in astro dev', () => {
     await writeFile(join(contentRoot, 'nl/gids/includes/nog-niet.md'), 'Nu bestaat de ingevoegde tekst wel.\n');
     await msUntil(() => broken.locator('article').innerText(), 'Nu bestaat de ingevoegde tekst wel', 2_000);
     await expect(broken.locator('[data-dev-diagnostics]').count()).resolves.toBe(0);
+    // A new file rescans the index, but only the page whose missing include it is renders again.
+    expect(dev.output()).toContain('nl/gids/includes/nog-niet.md saved: scanned the site again (nl/gids/includes/nog-niet.md was added), re-rendered 1 page (nl/gids/kapot.md)');
     await broken.close();
   });
 });
