@@ -28,7 +28,7 @@ export interface RuleCount {
  * @example messageToFinding({ruleId: 'link-broken', file: 'nl/a.md', line: 3, message: 'x', fatal: false})
  *   // {file: 'nl/a.md', line: 3, column: 1, severity: 'error', ruleId: 'link-broken', message: 'x'}
  */
-export function messageToFinding(message: DocfxMessage): Finding {
+export function messageToFinding(message: Omit<DocfxMessage, 'ruleId'> & { ruleId: string }): Finding {
   return createFinding(message.ruleId, message.file, message.line, message.message, message.column);
 }
 

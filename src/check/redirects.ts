@@ -1,11 +1,14 @@
 /**
  * Redirect checks within one site: `signpost-redirect-loop` (stubs' `redirect_url` and
- * pages' `redirect_from` chaining back to where they started) and `signpost-redirect-missing`
- * (a stub whose site-local `redirect_url` names no route of the site). Absolute URLs
- * (`https://…`, all of the corpus's stubs) leave the site and are not followed.
+ * pages' `redirect_from` chaining back to where they started), `signpost-redirect-missing`
+ * (a stub whose site-local `redirect_url` names no route of the site) and, as the site build
+ * plans them, `signpost-redirect-shadowed` (a `redirect_from` path another file serves).
+ * Absolute URLs (`https://…`, all of the corpus's stubs) leave the site and are not followed.
  */
 import type { SiteFile, SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { createFinding, type Finding } from './findings.ts';
+import { planRedirects } from '../site/redirects.ts';
+import { servedRoutes } from '../site/site-model.ts';
+import { createFinding, messageToFinding, type Finding } from './findings.ts';
 import { frontMatterKeyLine, readSource } from './source-lines.ts';
 
 /**
@@ -45,8 +48,9 @@ function redirectEdges(site: SiteIndex): Map<string, Edge> {
 }
 
 /**
- * Findings for redirect loops (one per file taking part, at its redirect key's line) and
- * for stubs redirecting to a site path that nothing serves.
+ * Findings for redirect loops (one per file taking part, at its redirect key's line), for
+ * `redirect_from` paths another file serves, and for stubs redirecting to a site path that
+ * nothing serves.
  * @example a stub /nl/a/ → /nl/b/ and a page /nl/c/ with `redirect_from: /nl/b/` whose route
  *   is the target of `redirect_from: /nl/c/` on a/ — every member of the cycle is reported.
  */
@@ -72,6 +76,8 @@ export function checkRedirects(site: SiteIndex): Finding[] {
       findings.push(createFinding('signpost-redirect-loop', edge.file.path, lineOf(edge), `Unexpected redirect loop ${cycle}; point \`${edge.key}\` at the final page`));
     }
   }
+  const { served, routes } = servedRoutes(site);
+  for (const message of planRedirects(site, served, routes).messages) findings.push(messageToFinding(message));
   for (const [route, edge] of edges) {
     if (edge.key !== 'redirect_url' || edges.has(edge.to) || site.byRoute.has(edge.to)) continue;
     const assetPath = edge.file.redirectUrl!.slice(1).split(/[?#]/)[0];

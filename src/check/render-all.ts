@@ -9,12 +9,14 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocfxMessage, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
 import { collectAssetReferences } from './assets.ts';
+import { renderLanding } from '../site/landing.ts';
 import type { DialectApi } from './dialect.ts';
+import { readSource } from './source-lines.ts';
 
 /** What a check keeps of one rendered entry. */
 export interface RenderOutcome {
   path: string;
-  messages: DocfxMessage[];
+  messages: (Omit<DocfxMessage, 'ruleId'> & { ruleId: string })[];
   /** Content-root paths the HTML refers to (assets and pages). */
   references: string[];
   /** Navigation items, for toc.yml entries. */
@@ -46,7 +48,8 @@ export const MIN_PATHS_PER_WORKER = 200;
 export async function renderInProcess(site: SiteIndex, dialect: DialectApi, paths: readonly string[]): Promise<RenderOutcome[]> {
   const outcomes: RenderOutcome[] = [];
   for (const path of paths) {
-    const page = await dialect.renderPage(site, path);
+    // Landing files (index.yml) are the portal's, not the dialect's: render them as the site does.
+    const page = site.files.get(path)?.kind === 'landing' ? renderLanding(site, path, readSource(site.root, path)) : await dialect.renderPage(site, path);
     const references = new Set<string>();
     collectAssetReferences(path, page.html, references);
     const outcome: RenderOutcome = { path, messages: page.messages, references: [...references] };

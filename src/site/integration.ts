@@ -1,12 +1,14 @@
 /**
  * The portal's Astro integration: tells the loader which command runs (strict mode applies to
- * builds only), serves content-root assets in dev, and after a build copies the assets and
- * writes the Pagefind search index.
+ * builds only), serves content-root assets in dev and sends saves under the content root to the
+ * loader (content-watch.ts), and after a build copies the assets and writes the Pagefind
+ * search index.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { assetMiddleware, copyAssets } from './assets.ts';
-import { COMMAND_ENV } from './loader.ts';
+import { watchContent } from './content-watch.ts';
+import { CHANGED_KEY, COMMAND_ENV, LOADER_NAME, TAKEN_KEY } from './loader.ts';
 import { buildSearchIndex } from './search-index.ts';
 import type { SiteSettings } from './settings.ts';
 
@@ -21,8 +23,19 @@ export function signpost(settings: SiteSettings): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         process.env[COMMAND_ENV] = command;
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, refreshContent, logger }) => {
         server.middlewares.use(assetMiddleware(settings.contentRoot, settings.base));
+        if (!refreshContent) return;
+        watchContent(
+          server.watcher,
+          settings.contentRoot,
+          async (paths) => {
+            const context: Record<string, unknown> = { [CHANGED_KEY]: paths };
+            await refreshContent({ loaders: [LOADER_NAME], context });
+            return context[TAKEN_KEY] === true;
+          },
+          (error) => logger.error(`reload failed: ${error.message}`),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -3,19 +3,22 @@
  * every page once through the unified processor configured in astro.config.mjs (so the DocFX
  * remark plugin runs exactly as Astro runs it), and stores routes and sidebar trees in two
  * collections. Prints every diagnostic once as `path:line:col ruleId message`; with
- * `SIGNPOST_STRICT=1` a build with diagnostics fails after printing them. In dev it watches
- * the content root and reloads on change, so a broken page never stops `astro dev`.
+ * `SIGNPOST_STRICT=1` a build with diagnostics fails after printing them. In dev the
+ * integration (integration.ts) watches the content root and asks for a reload with the saved
+ * paths; the loader then re-renders only what depends on them (live-site.ts), so a save shows
+ * in the browser within a second and a broken page never stops `astro dev`.
  */
-import { relative, sep } from 'node:path';
+import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
+import { loadSite, type DocfxSite } from '../../plugins/remark-docfx/lib/site-index.ts';
 import { loadToc } from '../../plugins/remark-docfx/lib/toc.ts';
-import { MESSAGES_KEY, formatMessage, toSiteMessage } from './messages.ts';
-import { buildSiteModel, type RenderedBody, type SiteModel } from './site-model.ts';
+import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { LiveSite, toLiveBody, type LiveRenderer, type LiveUpdate } from './live-site.ts';
+import { formatMessage } from './messages.ts';
 import { createPageRenderer } from './renderer.ts';
 import { shouldUseWorker, startRenderPool } from './render-pool.ts';
-import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { SiteModel } from './site-model.ts';
 
 /** Options of `docfxLoader`. */
 export interface DocfxLoaderOptions {
@@ -35,20 +38,91 @@ export const COMMAND_ENV = 'SIGNPOST_ASTRO_COMMAND';
 /** Id prefix of sidebar trees in the collection; pages use their route (`/nl/a/`) as id. */
 export const NAVIGATION_PREFIX = 'nav:';
 
+/** The loader's name, which `refreshContent({ loaders })` selects it by. */
+export const LOADER_NAME = 'signpost-docfx';
+
+/** Key of `refreshContent`'s context: content-root relative paths saved since the last load. */
+export const CHANGED_KEY = 'signpostChanged';
+
+/** Key the loader sets to `true` in that same context object once it has taken the paths. */
+export const TAKEN_KEY = 'signpostTaken';
+
+/**
+ * The live model per content root and settings. Module state, not loader state: Astro
+ * re-evaluates content.config.ts — and so creates a new loader object — whenever a `.md` or
+ * `.yml` file changes, while this module stays loaded.
+ */
+const liveSites = new Map<string, LiveSite>();
+
 /**
  * The loader of the `site` collection: one entry per served route (id = route, data =
  * `PageData`, rendered HTML) and one per sidebar tree (id = `nav:<toc file>`, data =
- * `NavigationData`). One collection, so one scan serves both.
+ * `NavigationData`). One collection, so one scan serves both. A load whose refresh context
+ * names saved files updates the previous load's model in place; any other load builds it all.
  * Example: `defineCollection({ loader: docfxLoader({ contentRoot, strict: false }) })`.
  */
 export function docfxLoader(options: DocfxLoaderOptions): Loader {
+  const key = JSON.stringify([options.contentRoot, options.base, options.docfx]);
   return {
-    name: 'signpost-docfx',
+    name: LOADER_NAME,
     async load(context) {
-      fill(context, await buildModel(context, options));
-      watch(context, options);
+      const changed = changedPaths(context.refreshContextData);
+      const live = liveSites.get(key);
+      if (changed && context.refreshContextData) context.refreshContextData[TAKEN_KEY] = true;
+      if (live && changed) {
+        const reason = await reloadChanged(context, live, changed);
+        if (!reason) return;
+        context.logger.info(`rebuilding everything: ${reason}`);
+      }
+      liveSites.delete(key);
+      const built = await buildModel(context, options);
+      fill(context, built.model);
+      // A build loads once; only the dev server comes back with saved files.
+      if (process.env[COMMAND_ENV] === 'build') return;
+      built.live.prepareForUpdates();
+      liveSites.set(key, built.live);
     },
   };
+}
+
+/** The saved paths a refresh carries, or undefined for a plain (full) load. */
+function changedPaths(data: Record<string, unknown> | undefined): string[] | undefined {
+  const paths = data?.[CHANGED_KEY];
+  return Array.isArray(paths) && paths.length > 0 ? paths.filter((path): path is string => typeof path === 'string') : undefined;
+}
+
+/**
+ * Applies saved `paths` to the live model and the store; returns why a full rebuild is needed
+ * instead (nothing was changed then), or undefined when done.
+ */
+async function reloadChanged(context: LoaderContext, live: LiveSite, paths: string[]): Promise<string | undefined> {
+  const started = performance.now();
+  let update: LiveUpdate;
+  try {
+    update = await live.update(paths);
+  } catch (error) {
+    return `the incremental reload failed (${(error as Error).message})`;
+  }
+  if (update.full) return update.full;
+  for (const { data, html } of update.routes) context.store.set({ id: data.route, data: { ...data }, rendered: { html, metadata: {} } });
+  for (const route of update.removedRoutes) context.store.delete(route);
+  for (const tree of update.navigation) context.store.set({ id: NAVIGATION_PREFIX + tree.file, data: { ...tree } });
+  for (const id of update.removedNavigation) context.store.delete(NAVIGATION_PREFIX + id);
+  for (const message of update.messages) process.stderr.write(`${formatMessage(message)}\n`);
+  context.logger.info(describeUpdate(paths, update, performance.now() - started));
+}
+
+/**
+ * What a save redid, e.g. `nl/x.md saved: re-rendered 2 pages (nl/a.md, nl/b.md); 2 routes
+ * changed in 41 ms`, or `nl/new.md saved: scanned the site again (nl/new.md was added), …`.
+ */
+export function describeUpdate(paths: readonly string[], update: LiveUpdate, ms: number): string {
+  const list = (items: readonly string[]) => (items.length > 10 ? `${items.slice(0, 10).join(', ')} and ${items.length - 10} more` : items.join(', '));
+  const rescanned = update.rescanned ? `scanned the site again (${update.rescanned}), ` : '';
+  const pages = `re-rendered ${update.rendered.length} page${update.rendered.length === 1 ? '' : 's'}${update.rendered.length ? ` (${list(update.rendered)})` : ''}`;
+  const tocs = update.tocs.length && !update.rescanned ? `, reloaded ${update.tocs.length} toc${update.tocs.length === 1 ? '' : 's'} (${list(update.tocs)})` : '';
+  const removed = update.removedRoutes.length ? `, ${update.removedRoutes.length} removed` : '';
+  return `${list(paths)} saved: ${rescanned}${pages}${tocs}; ${update.routes.length} routes changed${removed} in ${Math.round(ms)} ms`;
 }
 
 function fill(context: LoaderContext, model: SiteModel): void {
@@ -59,38 +133,34 @@ function fill(context: LoaderContext, model: SiteModel): void {
   for (const tree of model.navigation) context.store.set({ id: NAVIGATION_PREFIX + tree.file, data: { ...tree } });
 }
 
-async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): Promise<SiteModel> {
+async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): Promise<{ live: LiveSite; model: SiteModel }> {
   const started = performance.now();
   const site = loadSite(options.contentRoot);
-  const render = await createPageRenderer(context.config, site);
+  // Renders with a copy of the metadata: the renderer writes its messages into the object it is given.
+  const createRenderer = async (scanned: DocfxSite) => {
+    const render = await createPageRenderer(context.config, scanned);
+    return async (file: SiteFile, text: string) =>
+      toLiveBody(await render(text, pathToFileURL(`${scanned.root}${sep}${file.path.split('/').join(sep)}`), { ...file.meta }), file, scanned.root);
+  };
   // buildSiteModel renders pages in path order; the worker takes the tail of that order.
   const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang).sort((a, b) => (a.path < b.path ? -1 : 1));
   const pool = shouldUseWorker(pages.length)
     ? startRenderPool({ contentRoot: options.contentRoot, base: options.base, docfx: options.docfx, files: pages.map((f) => ({ path: f.path, meta: f.meta })) })
     : undefined;
-  const renderOne = async (file: SiteFile, text: string) => {
+  const withWorker = (renderHere: LiveRenderer): LiveRenderer => async (file, text) => {
     const fromWorker = pool?.results.get(file.path);
     if (fromWorker) {
       try {
-        return await fromWorker;
+        return toLiveBody(await fromWorker, file, site.root);
       } catch (error) {
         context.logger.warn(`${(error as Error).message}; rendering it here`);
       }
     }
-    return render(text, pathToFileURL(`${site.root}${sep}${file.path.split('/').join(sep)}`), file.meta);
+    return renderHere(file, text);
   };
-  const model = await buildSiteModel(site, {
-    async renderMarkdown(file, text): Promise<RenderedBody> {
-      const result = await renderOne(file, text);
-      const raw = (result.metadata.frontmatter?.[MESSAGES_KEY] ?? []) as Parameters<typeof toSiteMessage>[0][];
-      const messages = raw.map((m) => toSiteMessage({ ...m, file: m.file ?? undefined }, file.path));
-      for (const m of messages) if (m.file.includes(sep) && m.file.startsWith(site.root)) m.file = relative(site.root, m.file).split(sep).join('/');
-      return { html: result.code, headings: result.metadata.headings, messages };
-    },
-    loadToc,
-  }).finally(() => pool?.close());
-  report(context, model, options, performance.now() - started);
-  return model;
+  const built = await LiveSite.build(site, createRenderer, loadToc, withWorker).finally(() => pool?.close());
+  report(context, built.model, options, performance.now() - started);
+  return built;
 }
 
 function report(context: LoaderContext, model: SiteModel, options: DocfxLoaderOptions, ms: number): void {
@@ -100,26 +170,4 @@ function report(context: LoaderContext, model: SiteModel, options: DocfxLoaderOp
   if (options.strict && model.messages.length && process.env[COMMAND_ENV] === 'build') {
     throw new Error(`signpost: ${model.messages.length} diagnostics and SIGNPOST_STRICT=1 — fix them or unset SIGNPOST_STRICT`);
   }
-}
-
-let watching = false;
-/**
- * In dev, rebuild the model when a file under the content root changes (one scan; a broken
- * page is reported, never fatal). Changes are debounced so a save of many files reloads once.
- */
-function watch(context: LoaderContext, options: DocfxLoaderOptions): void {
-  const watcher = context.watcher;
-  if (!watcher || watching) return;
-  watching = true;
-  watcher.add(options.contentRoot);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  watcher.on('all', (_event: string, path: string) => {
-    if (!path.startsWith(options.contentRoot)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      buildModel(context, { ...options, strict: false })
-        .then((model) => fill(context, model))
-        .catch((error: Error) => context.logger.error(`signpost: reload failed: ${error.message}`));
-    }, 150);
-  });
 }

@@ -9,6 +9,7 @@ import remarkDocfx from '../../plugins/remark-docfx/index.ts';
 import { rehypeDocfx } from '../../plugins/remark-docfx/lib/rehype-docfx.ts';
 import { mergeExample } from '../simulators/merge-example.ts';
 import { rehypeExposeMessages } from './messages.ts';
+import { rehypeRecordLinks, remarkRecordReads } from './page-reads.ts';
 import { rehypeBasePath } from './rehype-base.ts';
 
 /** What the options depend on. */
@@ -21,8 +22,9 @@ export interface MarkdownSettings {
 
 /**
  * Options for `unified(…)`: GFM on, smartypants off (pages must match `signpost render`), the
- * DocFX remark plugin with the `:::merge-example` handler, then raw HTML parsed, sanitised,
- * base-prefixed, and the messages exposed to the loader.
+ * DocFX remark plugin with the `:::merge-example` handler and the include-reads recorder, then
+ * raw HTML parsed, sanitised, its site links recorded, base-prefixed, and the messages exposed
+ * to the loader.
  * Example: `unified(markdownOptions({ contentRoot: '/repo/content', base: '/', docfx: true }))`.
  */
 export function markdownOptions(settings: MarkdownSettings): UnifiedProcessorOptions {
@@ -30,14 +32,15 @@ export function markdownOptions(settings: MarkdownSettings): UnifiedProcessorOpt
     gfm: true,
     smartypants: false,
     // `site` is the slot the loader fills with the content root it scanned (renderer.ts);
-    // `root` is the fallback should Astro create a renderer of its own.
+    // `root` is the fallback should Astro create a renderer of its own. `remarkRecordReads`
+    // and `rehypeRecordLinks` tell the dev loader what each page depends on (page-reads.ts).
     remarkPlugins: settings.docfx
-      ? [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } }]]
+      ? [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } }], remarkRecordReads]
       : [],
     // Same order as `signpost render` (createDocfxProcessor): raw HTML parsed, then sanitised.
     rehypePlugins: [
       rehypeRaw,
-      ...(settings.docfx ? [rehypeDocfx] : []),
+      ...(settings.docfx ? [rehypeDocfx, rehypeRecordLinks] : []),
       [rehypeBasePath, { base: settings.base }],
       rehypeExposeMessages,
     ],

@@ -54,7 +54,9 @@ export async function rendererFrom(processor: ProcessorLike, site: SiteIndex, sh
   }
   for (const entry of [...(processor.options?.remarkPlugins ?? []), ...(processor.options?.rehypePlugins ?? [])]) {
     const options = Array.isArray(entry) ? entry[1] : undefined;
-    if (options && typeof options === 'object' && SITE_SLOT in options) (options as Record<string, unknown>)[SITE_SLOT] = site;
+    // Not enumerable: Astro hashes its config (which holds these options) on every content
+    // sync and clears the whole store when the hash changes.
+    if (options && typeof options === 'object' && SITE_SLOT in options) Object.defineProperty(options, SITE_SLOT, { value: site, enumerable: false, configurable: true, writable: true });
   }
   const renderer = await processor.createRenderer(shared);
   return (text, fileURL, frontmatter) => renderer.render(text, { fileURL, frontmatter });

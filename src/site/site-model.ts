@@ -12,7 +12,7 @@ import { toSiteMessage, uniqueMessages } from './messages.ts';
 import { chooseSidebar, type TocTree } from './navigation.ts';
 import type { NavigationData, PageData, SiteMessage } from './page-data.ts';
 import { descriptionOf, isSearchable, keywordsOf, updatedOf } from './page-meta.ts';
-import { redirectRoute, redirectSources } from './redirects.ts';
+import { planRedirects } from './redirects.ts';
 import { findTranslation } from './translations.ts';
 
 /** What rendering one Markdown page yields (through Astro's configured unified processor). */
@@ -45,6 +45,19 @@ export interface SiteModelOptions {
 const byPath = (a: SiteFile, b: SiteFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
+ * The files served at a route of a language (path order), the languages that get a generated
+ * home, and every route those serve. Example: `nl/a.md` alone → `{ served: [a], homes: ['nl'],
+ * routes: {'/nl/a/', '/nl/'} }`.
+ */
+export function servedRoutes(site: SiteIndex): { served: SiteFile[]; homes: string[]; routes: Set<string> } {
+  const served = [...site.byRoute.values()].filter((f) => f.route && f.lang).sort(byPath);
+  const routes = new Set(served.map((f) => f.route as string));
+  const homes = site.languages.filter((lang) => !routes.has(`/${lang}/`));
+  for (const lang of homes) routes.add(`/${lang}/`);
+  return { served, homes, routes };
+}
+
+/**
  * Builds the model. Never throws for content problems: every page is produced and its problems
  * are listed. Example: a tree with `nl/a.md` and `da/a.md` → routes `/nl/a/`, `/da/a/`, `/nl/`,
  * `/da/` (generated homes) with each page's switch pointing at the other.
@@ -58,10 +71,7 @@ export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions)
     allMessages.push(...toc.messages);
   }
 
-  const served = [...site.byRoute.values()].filter((f) => f.route && f.lang).sort(byPath);
-  const routes = new Set(served.map((f) => f.route as string));
-  const homes = site.languages.filter((lang) => !routes.has(`/${lang}/`));
-  for (const lang of homes) routes.add(`/${lang}/`);
+  const { served, routes, homes } = servedRoutes(site);
   const uidRoutes = new Map([...site.byUid].filter(([, f]) => f.route).map(([uid, f]) => [uid, f.route as string]));
   const languagesOf = (route: string, lang: string, uid?: string) =>
     site.languages.map((other) => findTranslation({ route, lang, uid }, other, routes, uidRoutes));
@@ -69,73 +79,89 @@ export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions)
   const built: BuiltRoute[] = [];
   for (const file of served) {
     const route = file.route as string;
-    const lang = file.lang as string;
-    const messages: SiteMessage[] = site.fileMessages(file.path).map((m) => toSiteMessage(m, file.path));
-    let html = '';
-    let headings: RenderedBody['headings'] = [];
-    let meta = file.meta;
-    let title = file.title ?? route;
-    if (file.kind === 'landing') {
-      const landing = renderLanding(site, file.path, readFileSync(join(site.root, file.path), 'utf8'));
-      ({ html, meta, title } = { html: landing.html, meta: { ...landing.meta, ...file.meta }, title: file.title ?? landing.title });
-      messages.push(...landing.messages);
-    } else if (file.kind === 'page') {
-      const body = await options.renderMarkdown(file, readFileSync(join(site.root, file.path), 'utf8'));
-      ({ html, headings } = body);
-      messages.push(...body.messages);
-    }
-    const unique = uniqueMessages(messages);
-    allMessages.push(...unique);
+    const own = await renderOwnContent(site, file, options.renderMarkdown);
+    allMessages.push(...own.data.messages);
     built.push({
-      html,
+      html: own.html,
       data: {
         kind: file.kind === 'stub' ? 'stub' : file.kind === 'landing' ? 'landing' : 'page',
-        route, file: file.path, lang, title,
-        description: descriptionOf(meta),
-        keywords: keywordsOf(meta),
-        updated: updatedOf(meta),
+        route, file: file.path, lang: file.lang as string,
+        ...own.data,
         redirectTo: file.kind === 'stub' ? file.redirectUrl : undefined,
-        searchable: file.kind !== 'stub' && isSearchable(meta),
-        languages: languagesOf(route, lang, file.uid),
-        sidebar: file.kind === 'stub' ? undefined : chooseSidebar(file.path, route, trees)?.file ?? `folder:${sectionOf(route)}`,
-        messages: unique,
-        headings,
+        languages: languagesOf(route, file.lang as string, file.uid),
+        sidebar: sidebarFor(file, trees),
       },
     });
   }
 
-  built.push(...redirectsFrom(served, routes, site, allMessages));
+  const redirects = planRedirects(site, served, routes);
+  allMessages.push(...redirects.messages);
+  for (const { from, file } of redirects.redirects) {
+    built.push({ html: '', data: { kind: 'redirect', route: from, file: file.path, lang: file.lang as string, title: file.title ?? from, redirectTo: file.route as string, keywords: [], searchable: false, languages: [], messages: [], headings: [] } });
+  }
   for (const lang of homes) {
     built.push({ html: '', data: { kind: 'home', route: `/${lang}/`, file: `${lang}/`, lang, title: lang, keywords: [], searchable: false, languages: languagesOf(`/${lang}/`, lang), sidebar: `folder:${lang}`, messages: [], headings: [] } });
   }
 
-  const navigation: NavigationData[] = trees.map((tree) => ({ file: tree.file, items: tree.items }));
-  const folderIds = new Set(built.map((r) => r.data.sidebar).filter((id): id is string => !!id?.startsWith('folder:')));
-  const pages = built.filter((r) => r.data.kind === 'page' || r.data.kind === 'landing').map((r) => ({ route: r.data.route, title: r.data.title }));
-  for (const id of folderIds) navigation.push({ file: id, items: buildFolderTree(id.slice('folder:'.length), pages) });
+  const navigation: NavigationData[] = [...trees.map((tree) => ({ file: tree.file, items: tree.items })), ...folderNavigation(built)];
   return { routes: built, navigation, messages: uniqueMessages(allMessages) };
 }
 
+/** The part of a route's data that comes from its own file and render alone. */
+export type OwnRouteData = Pick<PageData, 'title' | 'description' | 'keywords' | 'updated' | 'searchable' | 'messages' | 'headings'>;
+
 /**
- * Redirect pages for `redirect_from`. A route that is already served wins: silently when a stub
- * serves it (the old path already redirects — 762 such pairs in the nl+da corpus), with a portal
- * warning when a content page does (the redirect can never happen).
+ * Renders served file `file` (page, landing page or stub) and derives what its route shows
+ * from that file alone — the rest of `PageData` (switch targets, sidebar) depends on other
+ * files. The live preview re-renders one page with it.
+ * Example: a page with `description: x` → `{ html: '<h1…', data: { description: 'x', messages: […], … } }`.
  */
-function redirectsFrom(served: SiteFile[], routes: Set<string>, site: SiteIndex, messages: SiteMessage[]): BuiltRoute[] {
-  const out: BuiltRoute[] = [];
-  for (const file of served) {
-    if (file.kind !== 'page') continue;
-    for (const source of redirectSources(file.meta)) {
-      const from = redirectRoute(source);
-      if (!from || from === file.route) continue;
-      if (routes.has(from)) {
-        if (site.byRoute.get(from)?.kind === 'stub') continue;
-        messages.push({ ruleId: 'signpost-redirect-shadowed', file: file.path, line: 1, message: `Cannot redirect \`${source}\` to this page: another file is served at \`${from}\``, fatal: false });
-        continue;
-      }
-      routes.add(from);
-      out.push({ html: '', data: { kind: 'redirect', route: from, file: file.path, lang: file.lang as string, title: file.title ?? from, redirectTo: file.route as string, keywords: [], searchable: false, languages: [], messages: [], headings: [] } });
-    }
+export async function renderOwnContent(site: SiteIndex, file: SiteFile, renderMarkdown: SiteModelOptions['renderMarkdown']): Promise<{ html: string; data: OwnRouteData }> {
+  const messages: SiteMessage[] = site.fileMessages(file.path).map((m) => toSiteMessage(m, file.path));
+  let html = '';
+  let headings: RenderedBody['headings'] = [];
+  let meta = file.meta;
+  let title = file.title ?? (file.route as string);
+  if (file.kind === 'landing') {
+    const landing = renderLanding(site, file.path, readFileSync(join(site.root, file.path), 'utf8'));
+    ({ html, meta, title } = { html: landing.html, meta: { ...landing.meta, ...file.meta }, title: file.title ?? landing.title });
+    messages.push(...landing.messages);
+  } else if (file.kind === 'page') {
+    const body = await renderMarkdown(file, readFileSync(join(site.root, file.path), 'utf8'));
+    ({ html, headings } = body);
+    messages.push(...body.messages);
   }
-  return out;
+  return {
+    html,
+    data: {
+      title,
+      description: descriptionOf(meta),
+      keywords: keywordsOf(meta),
+      updated: updatedOf(meta),
+      searchable: file.kind !== 'stub' && isSearchable(meta),
+      messages: uniqueMessages(messages),
+      headings,
+    },
+  };
+}
+
+/**
+ * The sidebar id of served file `file`: its toc.yml tree, else `folder:<section>`; none for a
+ * stub. Example: `nl/admin/import/x.md` → `'nl/admin/import/toc.yml'`.
+ */
+export function sidebarFor(file: SiteFile, trees: TocTree[]): string | undefined {
+  if (file.kind === 'stub') return undefined;
+  const route = file.route as string;
+  return chooseSidebar(file.path, route, trees)?.file ?? `folder:${sectionOf(route)}`;
+}
+
+/**
+ * The folder sidebars routes of `built` use (`folder:<section>` ids) — or only the ids in
+ * `only` — built from the pages' routes and titles.
+ * Example: a page with sidebar `folder:nl/admin` → one tree for `nl/admin`.
+ */
+export function folderNavigation(built: readonly BuiltRoute[], only?: ReadonlySet<string>): NavigationData[] {
+  const folderIds = only ?? new Set(built.map((r) => r.data.sidebar).filter((id): id is string => !!id?.startsWith('folder:')));
+  const pages = built.filter((r) => r.data.kind === 'page' || r.data.kind === 'landing').map((r) => ({ route: r.data.route, title: r.data.title }));
+  return [...folderIds].map((id) => ({ file: id, items: buildFolderTree(id.slice('folder:'.length), pages) }));
 }

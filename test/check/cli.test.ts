@@ -40,8 +40,8 @@ describe('signpost check on the fixture tree', () => {
   it('reports every defect at its line, sorted, and exits 1', async () => {
     const { code, stdout } = await signpost('check', 'test/fixtures/check-tree');
     expect(findingsOf(stdout, 'test/fixtures/check-tree/')).toEqual(EXPECTED_FINDINGS);
-    expect(stdout).toMatch(/^ +2 error +link-broken$/m);
-    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^17 errors, 6 warnings \(\d+ files checked\)$/);
+    expect(stdout).toMatch(/^ +3 error +link-broken$/m);
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^18 errors, 7 warnings \(\d+ files checked\)$/);
     expect(code).toBe(1);
   });
 
@@ -50,7 +50,7 @@ describe('signpost check on the fixture tree', () => {
     const report = JSON.parse(stdout);
     expect(report.findings.map((f: { file: string; line: number; ruleId: string }) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(EXPECTED_FINDINGS);
     expect(report.summary.find((s: { ruleId: string }) => s.ruleId === 'mojibake')).toEqual({ ruleId: 'mojibake', severity: 'warning', count: 1 });
-    expect([report.errors, report.warnings]).toEqual([17, 6]);
+    expect([report.errors, report.warnings]).toEqual([18, 7]);
     expect(code).toBe(1);
   });
 

@@ -21,11 +21,12 @@ describe('portal checks on the fixture tree', () => {
     expect(findings[0].message).not.toContain('`title`');
   });
 
-  it('reports both members of a redirect loop and a redirect into nothing', () => {
+  it('reports both members of a redirect loop, a redirect into nothing and a redirect_from another file serves', () => {
     expect(where(checkRedirects(site)).sort()).toEqual([
       'nl/gone.md:2 signpost-redirect-missing',
       'nl/loop-one.md:2 signpost-redirect-loop',
       'nl/loop-two.md:2 signpost-redirect-loop',
+      'nl/moved.md:5 signpost-redirect-shadowed',
     ]);
   });
 

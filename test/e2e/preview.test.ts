@@ -1,6 +1,7 @@
 /**
  * Live preview: with `astro dev` on a content tree, saving a page's include file or a toc.yml
- * must update the page already open in the browser — no manual reload — within 2 seconds.
+ * must update the page already open in the browser — no manual reload — within 2 seconds, and
+ * re-render only the pages that use the saved file (the loader logs what each save redid).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -18,6 +19,7 @@ const FILES: Record<string, string> = {
   'nl/gids/toc.yml': TOC('Gegevens inlezen'),
   'nl/gids/importeren.md': page('Importeren', 'preview-import', '[!include[stap](includes/stap.md)]\n\nEinde van de pagina.'),
   'nl/gids/tweede.md': page('Tweede pagina', 'preview-second', '[!include[stap](includes/stap.md)]'),
+  'nl/gids/zonder.md': page('Zonder invoeging', 'preview-without', 'Deze pagina voegt niets in.'),
   'nl/gids/includes/stap.md': 'Kies eerst het bestand met de oude versie van de stap.\n',
   'nl/gids/kapot.md': page('Kapot', 'preview-broken', 'Eerst gewone tekst.\n\n[!include[later](includes/nog-niet.md)]'),
 };
@@ -116,11 +118,18 @@ describe('live preview in astro dev', () => {
     expect(other).toContain('nieuwe versie van de stap');
   });
 
+  it('re-renders only the pages that use the saved include', () => {
+    const line = dev.output().split('\n').find((l) => l.includes('nl/gids/includes/stap.md saved:'));
+    expect(line, dev.output().slice(-2000)).toMatch(/re-rendered 2 pages \(nl\/gids\/importeren\.md, nl\/gids\/tweede\.md\)/);
+    expect(line).not.toContain('zonder.md');
+  });
+
   it('updates the sidebar within 2 s when toc.yml is saved', async () => {
     await expect(browserPage.locator('nav').allInnerTexts().then((t) => t.join(' '))).resolves.toContain('Gegevens inlezen');
     await writeFile(join(contentRoot, 'nl/gids/toc.yml'), TOC('Bestanden importeren'));
     const ms = await msUntil(() => browserPage.locator('nav').allInnerTexts().then((t) => t.join(' ')), 'Bestanden importeren', 2_000);
     console.log(`toc edit visible after ${ms} ms`);
+    expect(dev.output()).toMatch(/nl\/gids\/toc\.yml saved: re-rendered 0 pages, reloaded 1 toc \(nl\/gids\/toc\.yml\)/);
   });
 
   it('lists the page\'s own diagnostics in the dev panel and drops them once fixed', async () => {
@@ -135,6 +144,8 @@ describe('live preview in astro dev', () => {
     await writeFile(join(contentRoot, 'nl/gids/includes/nog-niet.md'), 'Nu bestaat de ingevoegde tekst wel.\n');
     await msUntil(() => broken.locator('article').innerText(), 'Nu bestaat de ingevoegde tekst wel', 2_000);
     await expect(broken.locator('[data-dev-diagnostics]').count()).resolves.toBe(0);
+    // A new file rescans the index, but only the page whose missing include it is renders again.
+    expect(dev.output()).toContain('nl/gids/includes/nog-niet.md saved: scanned the site again (nl/gids/includes/nog-niet.md was added), re-rendered 1 page (nl/gids/kapot.md)');
     await broken.close();
   });
 });
