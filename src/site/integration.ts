@@ -1,14 +1,15 @@
 /**
  * The portal's Astro integration: tells the loader which command runs (strict mode applies to
  * builds only), serves content-root assets in dev and sends saves under the content root to the
- * loader (content-watch.ts), and after a build copies the assets and writes the Pagefind
- * search index.
+ * loader (content-watch.ts, dev-refresh.ts), and after a build copies the assets and writes the
+ * Pagefind search index.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { assetMiddleware, copyAssets } from './assets.ts';
 import { watchContent } from './content-watch.ts';
-import { CHANGED_KEY, COMMAND_ENV, LOADER_NAME, TAKEN_KEY } from './loader.ts';
+import { devRefresher } from './dev-refresh.ts';
+import { COMMAND_ENV, LOADER_NAME } from './loader.ts';
 import { buildSearchIndex } from './search-index.ts';
 import type { SiteSettings } from './settings.ts';
 
@@ -17,6 +18,7 @@ import type { SiteSettings } from './settings.ts';
  * Example: `integrations: [signpost(readSettings(process.env, root))]`.
  */
 export function signpost(settings: SiteSettings): AstroIntegration {
+  let refresher: ReturnType<typeof devRefresher> | undefined;
   return {
     name: 'signpost',
     hooks: {
@@ -26,16 +28,11 @@ export function signpost(settings: SiteSettings): AstroIntegration {
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         server.middlewares.use(assetMiddleware(settings.contentRoot, settings.base));
         if (!refreshContent) return;
-        watchContent(
-          server.watcher,
-          settings.contentRoot,
-          async (paths) => {
-            const context: Record<string, unknown> = { [CHANGED_KEY]: paths };
-            await refreshContent({ loaders: [LOADER_NAME], context });
-            return context[TAKEN_KEY] === true;
-          },
-          (error) => logger.error(`reload failed: ${error.message}`),
-        );
+        refresher = devRefresher(refreshContent, LOADER_NAME);
+        watchContent(server.watcher, settings.contentRoot, refresher.saved, (error) => logger.error(`reload failed: ${error.message}`));
+      },
+      'astro:server:start': async () => {
+        await refresher?.settle();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

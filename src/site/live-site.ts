@@ -193,17 +193,21 @@ export class LiveSite {
     const changed = new Map<string, BuiltRoute>();
     const messages: SiteMessage[] = [];
     this.#reloadTocs(batch.tocs, changed, update, messages);
+    let retitled = false;
     for (const path of batch.pages) {
       const file = this.#site.files.get(path);
       const current = file?.route ? this.#routes.get(file.route) : undefined;
       if (!file || !current || current.data.file !== path) continue; // not served (e.g. a collision loser)
       const own = await renderOwnContent(this.#site, file, (page, text) => this.#recordRender(page, text, this.#render));
       const next: BuiltRoute = { html: own.html, data: { ...current.data, ...own.data } };
+      // Only a landing page's title comes from its render rather than the index.
+      retitled ||= next.data.title !== current.data.title;
       this.#routes.set(next.data.route, next);
       changed.set(next.data.route, next);
       update.rendered.push(path);
       messages.push(...own.data.messages);
     }
+    if (retitled) this.#updateFolderTrees(update, true);
     update.routes = [...changed.values()];
     update.messages = uniqueMessages(messages);
     return update;
@@ -320,8 +324,11 @@ export class LiveSite {
     this.#updateFolderTrees(update);
   }
 
-  /** Builds folder sidebars routes now use and drops those none uses. */
-  #updateFolderTrees(update: LiveUpdate): void {
+  /**
+   * Builds the folder sidebars routes now use (all of them with `rebuildAll`, when a page
+   * title they show changed; else only new ones) and drops those none uses.
+   */
+  #updateFolderTrees(update: LiveUpdate, rebuildAll = false): void {
     const routes = [...this.#routes.values()];
     const used = new Set(routes.map((route) => route.data.sidebar).filter((id): id is string => !!id?.startsWith('folder:')));
     for (const id of [...this.#navigation.keys()]) {
@@ -329,8 +336,9 @@ export class LiveSite {
       this.#navigation.delete(id);
       update.removedNavigation.push(id);
     }
-    const missing = new Set([...used].filter((id) => !this.#navigation.has(id)));
-    for (const tree of folderNavigation(routes, missing)) {
+    const build = rebuildAll ? used : new Set([...used].filter((id) => !this.#navigation.has(id)));
+    for (const tree of folderNavigation(routes, build)) {
+      if (JSON.stringify(this.#navigation.get(tree.file)) === JSON.stringify(tree)) continue;
       this.#navigation.set(tree.file, tree);
       update.navigation.push(tree);
     }

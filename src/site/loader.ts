@@ -14,6 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadSite, type DocfxSite } from '../../plugins/remark-docfx/lib/site-index.ts';
 import { loadToc } from '../../plugins/remark-docfx/lib/toc.ts';
 import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { REFRESH_KEYS } from './dev-refresh.ts';
 import { LiveSite, toLiveBody, type LiveRenderer, type LiveUpdate } from './live-site.ts';
 import { formatMessage } from './messages.ts';
 import { createPageRenderer } from './renderer.ts';
@@ -41,12 +42,6 @@ export const NAVIGATION_PREFIX = 'nav:';
 /** The loader's name, which `refreshContent({ loaders })` selects it by. */
 export const LOADER_NAME = 'signpost-docfx';
 
-/** Key of `refreshContent`'s context: content-root relative paths saved since the last load. */
-export const CHANGED_KEY = 'signpostChanged';
-
-/** Key the loader sets to `true` in that same context object once it has taken the paths. */
-export const TAKEN_KEY = 'signpostTaken';
-
 /**
  * The live model per content root and settings. Module state, not loader state: Astro
  * re-evaluates content.config.ts — and so creates a new loader object — whenever a `.md` or
@@ -66,17 +61,23 @@ export function docfxLoader(options: DocfxLoaderOptions): Loader {
   return {
     name: LOADER_NAME,
     async load(context) {
-      const changed = changedPaths(context.refreshContextData);
+      const request = context.refreshContextData;
+      if (request) request[REFRESH_KEYS.taken] = true;
+      if (request?.[REFRESH_KEYS.settle]) return;
+      const changed = changedPaths(request);
       const live = liveSites.get(key);
-      if (changed && context.refreshContextData) context.refreshContextData[TAKEN_KEY] = true;
       if (live && changed) {
-        const reason = await reloadChanged(context, live, changed);
-        if (!reason) return;
-        context.logger.info(`rebuilding everything: ${reason}`);
+        const update = await reloadChanged(context, live, changed);
+        if (!update.full) {
+          if (request && (update.removedRoutes.length > 0 || update.removedNavigation.length > 0)) request[REFRESH_KEYS.unsettled] = true;
+          return;
+        }
+        context.logger.info(`rebuilding everything: ${update.full}`);
       }
       liveSites.delete(key);
       const built = await buildModel(context, options);
       fill(context, built.model);
+      if (request) request[REFRESH_KEYS.unsettled] = true;
       // A build loads once; only the dev server comes back with saved files.
       if (process.env[COMMAND_ENV] === 'build') return;
       built.live.prepareForUpdates();
@@ -87,29 +88,30 @@ export function docfxLoader(options: DocfxLoaderOptions): Loader {
 
 /** The saved paths a refresh carries, or undefined for a plain (full) load. */
 function changedPaths(data: Record<string, unknown> | undefined): string[] | undefined {
-  const paths = data?.[CHANGED_KEY];
+  const paths = data?.[REFRESH_KEYS.changed];
   return Array.isArray(paths) && paths.length > 0 ? paths.filter((path): path is string => typeof path === 'string') : undefined;
 }
 
 /**
- * Applies saved `paths` to the live model and the store; returns why a full rebuild is needed
- * instead (nothing was changed then), or undefined when done.
+ * Applies saved `paths` to the live model and the store. Returns the update; when it asks for
+ * a full rebuild (or the incremental update failed), nothing was changed.
  */
-async function reloadChanged(context: LoaderContext, live: LiveSite, paths: string[]): Promise<string | undefined> {
+async function reloadChanged(context: LoaderContext, live: LiveSite, paths: string[]): Promise<LiveUpdate> {
   const started = performance.now();
   let update: LiveUpdate;
   try {
     update = await live.update(paths);
   } catch (error) {
-    return `the incremental reload failed (${(error as Error).message})`;
+    return { full: `the incremental reload failed (${(error as Error).message})`, rendered: [], tocs: [], routes: [], navigation: [], removedNavigation: [], removedRoutes: [], messages: [] };
   }
-  if (update.full) return update.full;
+  if (update.full) return update;
   for (const { data, html } of update.routes) context.store.set({ id: data.route, data: { ...data }, rendered: { html, metadata: {} } });
   for (const route of update.removedRoutes) context.store.delete(route);
   for (const tree of update.navigation) context.store.set({ id: NAVIGATION_PREFIX + tree.file, data: { ...tree } });
   for (const id of update.removedNavigation) context.store.delete(NAVIGATION_PREFIX + id);
   for (const message of update.messages) process.stderr.write(`${formatMessage(message)}\n`);
   context.logger.info(describeUpdate(paths, update, performance.now() - started));
+  return update;
 }
 
 /**

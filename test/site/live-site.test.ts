@@ -136,6 +136,17 @@ describe('LiveSite.update', () => {
     expect(data?.messages.map((m) => `${m.file}:${m.line} ${m.ruleId}`)).toEqual(['nl/gids/los.md:9 link-broken']);
   });
 
+  it('shows a landing page\'s new title in the folder sidebar that lists it', async () => {
+    const landing = (title: string) => `### YamlMime:Landing\ntitle: ${title}\nlandingContent: []\n`;
+    const root = writeContentTree({ ...FILES, 'nl/andere/sub/index.yml': landing('Oude landing') });
+    const tree = await liveTree(root);
+    tree.write('nl/andere/sub/index.yml', landing('Nieuwe landing'));
+    const update = await tree.live.update(['nl/andere/sub/index.yml']);
+    expect(update.rendered).toEqual(['nl/andere/sub/index.yml']);
+    expect(JSON.stringify(update.navigation.find((nav) => nav.file === 'folder:nl/andere'))).toContain('Nieuwe landing');
+    await expectFullBuildOf(tree.root, applied(tree.model, update));
+  });
+
   it('reports broken front matter of a saved page with the right line', async () => {
     const tree = await liveTree();
     tree.write('nl/gids/los.md', '---\ntitle: Los\nuid: live-los\ndate: gisteren\n---\n\n# Los\n');

@@ -1,0 +1,58 @@
+/**
+ * How the integration asks the loader for a live update in `astro dev`, through Astro's
+ * `refreshContent({ loaders, context })`: the context carries the saved paths, and the loader
+ * answers in the same object (it is passed by reference) whether it took them and whether the
+ * store needs settling.
+ *
+ * Settling works around Astro's import-map file (`.astro/content-assets.mjs`): a sync that
+ * deleted or cleared store entries writes it in one form, the next sync writes it back in
+ * another, and each write reloads the browser — before that sync has written the store, so
+ * the page shows the old content and the store's own reload can be lost while the page
+ * loads. One refresh that changes nothing, run right after such a sync (and after start-up,
+ * whose full load cleared the store), makes that write happen while the store is current.
+ */
+
+/** Keys of the refresh context the loader reads and writes. */
+export const REFRESH_KEYS = {
+  /** In: content-root relative paths saved since the last refresh. */
+  changed: 'signpostChanged',
+  /** In: change nothing (see the module comment). */
+  settle: 'signpostSettle',
+  /** Out: the loader took the request (Astro skips refreshes while it reloads its config). */
+  taken: 'signpostTaken',
+  /** Out: the loader deleted or cleared store entries. */
+  unsettled: 'signpostUnsettled',
+} as const;
+
+/** Astro's `refreshContent`, as `astro:server:setup` hands it over. */
+export type RefreshContent = (options: { loaders: string[]; context: Record<string, unknown> }) => Promise<void>;
+
+/** Attempts to get a settling refresh taken while Astro reloads its content config. */
+const SETTLE_ATTEMPTS = 100;
+const SETTLE_RETRY_MS = 30;
+
+/**
+ * The two requests the integration makes of loader `loader`.
+ * Example: `const refresher = devRefresher(refreshContent, 'signpost-docfx'); await refresher.saved(['nl/a.md'])`.
+ */
+export function devRefresher(refreshContent: RefreshContent, loader: string) {
+  const request = async (context: Record<string, unknown>) => {
+    await refreshContent({ loaders: [loader], context });
+    return context;
+  };
+  const settle = async (): Promise<void> => {
+    for (let attempt = 0; attempt < SETTLE_ATTEMPTS; attempt++) {
+      if ((await request({ [REFRESH_KEYS.settle]: true }))[REFRESH_KEYS.taken] === true) return;
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_RETRY_MS));
+    }
+  };
+  return {
+    /** Hands saved `paths` to the loader; false when Astro skipped the refresh. */
+    async saved(paths: string[]): Promise<boolean> {
+      const answer = await request({ [REFRESH_KEYS.changed]: paths });
+      if (answer[REFRESH_KEYS.unsettled] === true) await settle();
+      return answer[REFRESH_KEYS.taken] === true;
+    },
+    settle,
+  };
+}
