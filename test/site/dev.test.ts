@@ -45,9 +45,9 @@ beforeAll(async () => {
   dev.stdout?.on('data', (chunk) => (output += chunk));
   dev.stderr?.on('data', (chunk) => (output += chunk));
   origin = `http://127.0.0.1:${port}/`;
-  const up = await waitFor(async () => (await page('/nl/gids/')).status === 200, 90_000);
+  const up = await waitFor(async () => (await page('/nl/gids/')).status === 200, 200_000);
   if (!up) throw new Error(`astro dev did not come up:\n${output}`);
-}, 120_000);
+}, 240_000);
 
 afterAll(() => {
   dev?.kill('SIGTERM');
