@@ -49,7 +49,6 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   const session = useMemo(() => new SimulationSession(), []);
   // The finished run, in a store: showing it re-renders the results only, not the tables above.
   const outcome = useMemo(() => createStore<RunOutcome | null>(null), []);
-  const [restored, setRestored] = useState(false);
   const [ready, setReady] = useState(false);
   const handle = useRef<RunHandle | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -59,10 +58,10 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   useEffect(() => {
     const encoded = readHashParam(location.hash, position);
     // `data-ready` tells tests and tools that a shared link's state has been applied.
-    if (!encoded) return setRestored(true);
-    void decodeState(encoded).then((fromLink) => {
-      if (fromLink) setState(fromLink);
-      setRestored(true);
+    if (!encoded) return setReady(true);
+    void decodeState(encoded).then((restored) => {
+      if (restored) setState(restored);
+      setReady(true);
     });
   }, []);
 
@@ -80,11 +79,6 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
     if (state.imported.rows.length > URL_ROW_LIMIT) return;
     void encodeState(state).then((encoded) => history.replaceState(history.state, '', writeHashParam(location.hash, position, encoded)));
   }, [state]);
-  // Ready only after the restored state's own effects (above) ran: they clear the outcome, so a
-  // Start pressed between the restore and those effects would lose its result.
-  useEffect(() => {
-    if (restored) setReady(true);
-  }, [restored]);
 
   const preview = useMemo(() => (small ? toRunResult(simulate(stateToInput(state) as never) as unknown as OutputView) : null), [state, small]);
   const update = (next: SimulatorState) => setState(next);
