@@ -39,10 +39,14 @@ export function splitLines(paragraph: Paragraph): ParagraphLine[] {
   const first = paragraph.position?.start.line;
   return groups.map((nodes, index) => ({
     nodes,
-    text: toString({ type: 'paragraph', children: nodes }).trim(),
+    text: textOf(nodes).trim(),
     line: first === undefined ? undefined : first + index,
   }));
 }
+
+/** Plain text of inline nodes; most lines are text nodes only, which need no tree walk. */
+const textOf = (nodes: PhrasingContent[]): string =>
+  nodes.every((node) => node.type === 'text') ? nodes.map((node) => (node as { value: string }).value).join('') : toString({ type: 'paragraph', children: nodes });
 
 /**
  * Rebuild a paragraph from consecutive lines (undefined when they hold only whitespace).

@@ -104,9 +104,18 @@ export function createIncludeLoader(
         if (mtimeMs !== -1) cache.set(key, entry);
       }
       sources.set(path, entry.source);
-      return { tree: structuredClone(entry.tree), findings: entry.findings };
+      return { tree: clonePlain(entry.tree), findings: entry.findings };
     },
   };
+}
+
+/** Deep copy of plain data (a cached tree): a few times faster than `structuredClone`. */
+function clonePlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(clonePlain) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = clonePlain((value as Record<string, unknown>)[key]);
+  return copy as T;
 }
 
 /** Offset where 1-based `line` starts. */

@@ -67,23 +67,25 @@ const isAutolink = (scope: FileScope, node: Link) => rawOf(scope, node).startsWi
  */
 export function resolveLinks(tree: Root, scope: FileScope): void {
   const definitions = new Map<string, { node: Definition; outcome: Outcome }>();
+  const allDefinitions: Definition[] = [];
   const usedByImage = new Set<string>();
   const usedByLink = new Set<string>();
   walk(tree, (node: Nodes) => {
-    if (node.type === 'definition' && !definitions.has(node.identifier)) {
-      definitions.set(node.identifier, { node, outcome: resolveUrl(scope, node.url) });
+    if (node.type === 'definition') {
+      allDefinitions.push(node);
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, { node, outcome: resolveUrl(scope, node.url) });
     } else if (node.type === 'imageReference') usedByImage.add(node.identifier);
     else if (node.type === 'linkReference') usedByLink.add(node.identifier);
   });
-  walk(tree, 'definition', (node: Definition) => {
+  for (const node of allDefinitions) {
     // Reported once per definition, at its line, however often it is used (spec §7.3).
     const first = definitions.get(node.identifier);
     const outcome = first?.node === node ? first.outcome : resolveUrl(scope, node.url);
-    if (outcome.ok) return;
+    if (outcome.ok) continue;
     const image = usedByImage.has(node.identifier) && !usedByLink.has(node.identifier);
     const looksLikeImage = !usedByLink.has(node.identifier) && /\.(png|jpe?g|gif|svg|webp|bmp|ico)$/i.test(node.url);
     scope.report(ruleFor(outcome, image || looksLikeImage), outcome.problem, node);
-  });
+  }
 
   walk(tree, (node: Nodes, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
