@@ -2,7 +2,7 @@
  * A value that a few components subscribe to, so that a change (a progress report, a finished
  * run) re-renders only them and not the whole island with its tables.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /** A subscribable holder of one value. */
 export interface Store<T> {
@@ -31,6 +31,10 @@ export function createStore<T>(initial: T): Store<T> {
 /** The store's current value in a component, re-rendering it on every change. */
 export function useStore<T>(store: Store<T>): T {
   const [value, setValue] = useState(store.get());
-  useEffect(() => store.subscribe(setValue), [store]);
+  useLayoutEffect(() => {
+    // A change between this render and the subscription (a quick run finishing) is not lost.
+    setValue(store.get());
+    return store.subscribe(setValue);
+  }, [store]);
   return value;
 }
