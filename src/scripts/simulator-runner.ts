@@ -13,6 +13,7 @@
 import { simulate } from '../engine/index.ts';
 import { translatorFor } from '../simulators/messages.ts';
 import type { OutputView, RowView } from '../simulators/output-view.ts';
+import { withCreatedPrivacy } from '../simulators/person-privacy-view.ts';
 import { resultsToCsv } from '../simulators/results-csv.ts';
 import { RESULT_PAGE_ROWS, toRunResult, type RunResult } from '../simulators/run-result.ts';
 import { stateToInput, type SimulatorState } from '../simulators/state.ts';
@@ -179,7 +180,7 @@ export class SimulationSession {
 function runOnMainThread(state: SimulatorState, lang: string): RunHandle {
   const done = new Promise<RunOutcome>((resolve) => {
     setTimeout(() => {
-      const output = simulate(stateToInput(state) as never) as unknown as OutputView;
+      const output = withCreatedPrivacy(simulate(stateToInput(state) as never) as unknown as OutputView);
       resolve({
         result: toRunResult(output, RESULT_PAGE_ROWS),
         stoppedAt: null,

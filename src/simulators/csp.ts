@@ -3,8 +3,9 @@
  * browser). `connect-src 'self'` is the guarantee: a dropped file is parsed in the page, and no
  * script on the page can send anything to another origin (test/e2e/simulator-site.test.ts).
  * A `<meta>` policy does not reach dedicated workers (theirs comes from the worker script's
- * response headers): the simulation worker only runs the engine, and a host that wants the same
- * guarantee there sends this policy as a header too. The site search works under it (Pagefind
+ * response headers): `signpost serve` sends this policy as a header with the simulation worker's
+ * script (`isSimulatorWorkerScript`), and another host that wants the same guarantee there does
+ * likewise. The site search works under it (Pagefind
  * compiles its WebAssembly in its own worker).
  */
 export const SIMULATOR_CSP = [
@@ -15,3 +16,12 @@ export const SIMULATOR_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
 ].join('; ');
+
+/**
+ * Whether a served file is the simulation worker's bundle (`_astro/simulation.worker-<hash>.js`),
+ * whose response must carry `SIMULATOR_CSP` as a header for the policy to reach the worker.
+ * Only that worker: Pagefind's own worker compiles WebAssembly, which this policy forbids.
+ */
+export function isSimulatorWorkerScript(fileName: string): boolean {
+  return /^simulation\.worker-[\w-]+\.js$/.test(fileName);
+}

@@ -55,6 +55,8 @@ export interface EnginePreset {
   flavour: Flavour;
   settings: Record<string, unknown>;
   preferences: { mandatoryCompanyOnPerson: boolean; defaults: Record<string, string> };
+  /** CRM lists that are not columns of the tables (the privacy lists, see privacy-lists.ts). */
+  lists?: Record<string, { id: number; name: string }[]>;
 }
 
 /** One attribute problem; `message` is English for the build log, `key`+`params` for the page. */

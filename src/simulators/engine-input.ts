@@ -28,6 +28,7 @@ export function buildEngineInput(preset: EnginePreset, existingTable: TextTable,
 export function engineInputOf(preset: EnginePreset, existingRecords: Record<string, unknown>, rows: Record<string, string>[], extras: RunExtras = {}) {
   const existing = { ...existingRecords };
   const settings = structuredClone(preset.settings);
+  if (preset.lists) existing.lists = { ...(existing.lists as object), ...preset.lists };
   if (preset.flavour === 'exact-online') delete existing.lists;
   if (preset.flavour !== 'exact-online' && settings.target === 'products') {
     existing.priceLists = [{ id: 1, name: 'Price list' }];

@@ -20,6 +20,8 @@ import { invalidColumns, tableToText, type TextTable } from './example-tables.ts
 import { translatorFor, type Translate } from './messages.ts';
 import { h, outcomeTable } from './outcome-table.ts';
 import type { OutputView } from './output-view.ts';
+import { withCreatedPrivacy } from './person-privacy-view.ts';
+import { withPrivacyLists } from './privacy-lists.ts';
 
 /** The engine call the handler uses (injected in `createMergeExampleHandler` for tests). */
 export type Simulate = (input: unknown) => OutputView;
@@ -80,10 +82,11 @@ export function createMergeExampleHandler(run: Simulate): DirectiveHandler {
       // (None - do not import contact), not "refuse because no contact name is mapped".
       (preset.settings.person as Record<string, unknown>).match = 'none';
     }
-    const input = buildEngineInput(preset, content.existing, content.imported);
+    // The page language's privacy lists, as the island has them, so both show the same privacy.
+    const input = buildEngineInput(withPrivacyLists(preset, ctx.lang), content.existing, content.imported);
     let output: OutputView;
     try {
-      output = run(input);
+      output = withCreatedPrivacy(run(input));
     } catch (error) {
       return errorBlock(node, ctx, t, `the engine failed (${error instanceof Error ? error.message : String(error)})`);
     }

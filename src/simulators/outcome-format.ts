@@ -4,6 +4,7 @@
  */
 import { translateDynamic, type Translate } from './messages.ts';
 import type { EntityView, RowView } from './output-view.ts';
+import type { PersonView } from './person-privacy-view.ts';
 
 /**
  * A stored or imported value as text: arrays joined with `, `, empty as `(empty)` (localized).
@@ -26,6 +27,25 @@ export function fieldLabel(field: string, t: Translate): string {
 /** `field: from → to` for one change, the field in the page language. */
 export function formatChange(change: { field: string; from: unknown; to: unknown }, t: Translate): string {
   return t('simulator.change', { field: fieldLabel(change.field, t), from: formatValue(change.from, t), to: formatValue(change.to, t) });
+}
+
+/**
+ * What the changes column lists for an entity: its field changes, then, for a created person,
+ * the privacy data it received (purpose, legal basis, consent source, comment).
+ * Example (en): `['Email: (empty) → tom@x.example', 'Purpose: Sales and service', 'Legal basis: (empty)', 'Consent source: Import']`.
+ */
+export function changeLines(entity: PersonView, t: Translate): string[] {
+  const lines = entity.changes.map((change) => formatChange(change, t));
+  const privacy = entity.privacy;
+  if (!privacy) return lines;
+  const line = (label: string, value: unknown) => t('simulator.privacy.line', { label, value: formatValue(value, t) });
+  lines.push(
+    line(t('simulator.privacy.purpose'), translateDynamic(t, 'simulator.privacy.purpose.', privacy.purpose)),
+    line(t('simulator.setting.legalBasis'), privacy.legalBasis),
+    line(t('simulator.setting.consentSource'), privacy.source),
+  );
+  if (privacy.comment) lines.push(line(t('simulator.setting.consentComment'), privacy.comment));
+  return lines;
 }
 
 /** Localized outcome label (`created` → `Created`/`Aangemaakt`/`Oprettet`). */

@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { Translate } from './messages.ts';
-import { entityLabel, entityReason, formatChange, outcomeLabel, rowStatusLabel } from './outcome-format.ts';
+import { changeLines, entityLabel, entityReason, outcomeLabel, rowStatusLabel } from './outcome-format.ts';
 import { rowEntities, type RowView } from './output-view.ts';
 
 /** A hast element; `children` strings become text nodes. */
@@ -18,9 +18,9 @@ export function h(tagName: string, properties: Element['properties'], children: 
   };
 }
 
-function changesCell(changes: { field: string; from: unknown; to: unknown }[], t: Translate): Element {
-  if (changes.length === 0) return h('td', {}, []);
-  return h('td', {}, [h('ul', {}, changes.map((change) => h('li', {}, [formatChange(change, t)])))]);
+function changesCell(lines: string[]): Element {
+  if (lines.length === 0) return h('td', {}, []);
+  return h('td', {}, [h('ul', {}, lines.map((line) => h('li', {}, [line])))]);
 }
 
 /**
@@ -45,7 +45,7 @@ export function outcomeTable(rows: RowView[], t: Translate): Element {
           h('td', {}, [entityLabel(key, t)]),
           h('td', {}, [outcomeLabel(entity.outcome, t)]),
           h('td', {}, [entity.id === null ? '' : String(entity.id)]),
-          changesCell(entity.changes, t),
+          changesCell(changeLines(entity, t)),
           h('td', {}, [entityReason(entity, t)]),
         ]),
       );

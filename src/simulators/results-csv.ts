@@ -5,7 +5,7 @@
  */
 import { writeCsv } from '../ingest/csv-writer.ts';
 import type { Translate } from './messages.ts';
-import { entityLabel, entityReason, formatChange, outcomeLabel, rowStatusLabel } from './outcome-format.ts';
+import { changeLines, entityLabel, entityReason, outcomeLabel, rowStatusLabel } from './outcome-format.ts';
 import { rowEntities, type RowView } from './output-view.ts';
 
 /**
@@ -22,7 +22,7 @@ export function resultsToCsv(rows: RowView[], t: Translate): string {
     }
     for (const [key, entity] of rowEntities(row)) {
       if (entity.outcome === 'none') continue;
-      lines.push([number, entityLabel(key, t), outcomeLabel(entity.outcome, t), entity.id === null ? '' : String(entity.id), entityReason(entity, t), entity.changes.map((change) => formatChange(change, t)).join('; ')]);
+      lines.push([number, entityLabel(key, t), outcomeLabel(entity.outcome, t), entity.id === null ? '' : String(entity.id), entityReason(entity, t), changeLines(entity, t).join('; ')]);
     }
   }
   return writeCsv(lines);

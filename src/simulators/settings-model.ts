@@ -7,13 +7,16 @@ import { SHARED_ATTRIBUTES } from './directive-attributes.ts';
 import type { MessageKey } from './messages.ts';
 import type { SimulatorState } from './state.ts';
 
-/** A select (enumeration) or a check box (boolean) bound to a dotted path in the preset. */
+/**
+ * A select (enumeration), a check box (boolean) or a text field bound to a dotted path in the
+ * preset. An option's label is a message key, or with `named` the list item's own name (data).
+ */
 export interface SettingControl {
   id: string;
   path: string;
   label: MessageKey;
-  kind: 'select' | 'checkbox';
-  options: { value: string; label: string }[];
+  kind: 'select' | 'checkbox' | 'text';
+  options: { value: string; label: string; named?: boolean }[];
 }
 
 /** A titled group of controls (`company`, `person`, `lists` …). */
@@ -31,6 +34,22 @@ function select(id: string, path: string, label: MessageKey, options: readonly s
 
 function checkbox(id: string, path: string, label: MessageKey): SettingControl {
   return { id, path, label, kind: 'checkbox', options: [] };
+}
+
+/**
+ * The privacy group (§8.8): legal basis ("Use default" or an item of the CRM's list), consent
+ * source and comment, as in the dialog. Shown when the preset carries the privacy lists.
+ */
+function privacyGroup(state: SimulatorState): SettingGroup | null {
+  const lists = state.preset.lists;
+  if (!lists?.legalBasis || !lists.consentSource) return null;
+  const named = (items: { name: string }[]) => items.map(({ name }) => ({ value: name, label: name, named: true }));
+  return { id: 'privacy', title: 'simulator.group.privacy', controls: [
+    { id: 'legal-basis', path: 'settings.privacy.legalBasis', label: 'simulator.setting.legalBasis', kind: 'select',
+      options: [{ value: 'use-default', label: 'simulator.legalBasis.use-default' }, ...named(lists.legalBasis)] },
+    { id: 'consent-source', path: 'settings.privacy.consentSource', label: 'simulator.setting.consentSource', kind: 'select', options: named(lists.consentSource) },
+    { id: 'consent-comment', path: 'settings.privacy.consentComment', label: 'simulator.setting.consentComment', kind: 'text', options: [] },
+  ] };
 }
 
 /**
@@ -78,6 +97,8 @@ export function settingGroups(state: SimulatorState): SettingGroup[] {
     select('phone', 'settings.phone', 'simulator.setting.phone', values('phone'), 'simulator.multiPolicy.'),
     select('url-email', 'settings.urlEmail', 'simulator.setting.urlEmail', values('url-email'), 'simulator.multiPolicy.'),
   ] });
+  const privacy = privacyGroup(state);
+  if (privacy) groups.push(privacy);
   const focused = groups.findIndex((group) => group.id === state.focus);
   if (focused > 0) groups.unshift(...groups.splice(focused, 1));
   return groups;

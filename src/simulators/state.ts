@@ -6,6 +6,7 @@
 import { attributesToPreset, SHARED_ATTRIBUTES, setPath, type EnginePreset, type SharedAttribute } from './directive-attributes.ts';
 import { buildEngineInput } from './engine-input.ts';
 import type { TextTable } from './example-tables.ts';
+import { withPrivacyLists } from './privacy-lists.ts';
 import { sampleFor } from './samples/index.ts';
 
 const isSharedAttribute = (name: string): name is SharedAttribute => Object.hasOwn(SHARED_ATTRIBUTES, name);
@@ -48,7 +49,7 @@ export function initialState(attributes: Record<string, string>, lang: string): 
     state: {
       lang,
       sample: sample.id,
-      preset,
+      preset: withPrivacyLists(preset, lang),
       existing: sample.existing,
       imported: sample.imported,
       unchecked: [],

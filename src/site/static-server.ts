@@ -5,7 +5,8 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
+import { isSimulatorWorkerScript, SIMULATOR_CSP } from '../simulators/csp.ts';
 import { CONTENT_TYPES } from './assets.ts';
 
 /** A running server and its URL (`http://127.0.0.1:4321/help/`). */
@@ -64,7 +65,11 @@ export function serveStatic(outDir: string, base: string, host: string, port: nu
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(found ? 200 : 404, { 'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      // A worker's policy comes from its script's response, not from the page's <meta>.
+      ...(isSimulatorWorkerScript(basename(file)) ? { 'Content-Security-Policy': SIMULATOR_CSP } : {}),
+    });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

@@ -8,6 +8,7 @@
 import { simulate } from '../engine/index.ts';
 import { translatorFor } from '../simulators/messages.ts';
 import type { OutputView, RowView } from '../simulators/output-view.ts';
+import { withCreatedPrivacy } from '../simulators/person-privacy-view.ts';
 import { resultsToCsv } from '../simulators/results-csv.ts';
 import { RESULT_PAGE_ROWS, toRunResult } from '../simulators/run-result.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
@@ -22,7 +23,7 @@ function run(request: Extract<WorkerRequest, { type: 'run' }>): void {
   // Post at most every 100 ms: each message is a task on the page's main thread.
   let lastPost = 0;
   const input = tables.input(request.preset, { unchecked: request.unchecked, cancelAfter: request.cancelAfter });
-  const output = simulate(input as never, {
+  const output = withCreatedPrivacy(simulate(input as never, {
     progressEvery: request.progressEvery,
     onProgress: (done: number, total: number) => {
       const now = performance.now();
@@ -30,7 +31,7 @@ function run(request: Extract<WorkerRequest, { type: 'run' }>): void {
       lastPost = now;
       scope.postMessage({ type: 'progress', done, total });
     },
-  }) as unknown as OutputView;
+  }) as unknown as OutputView);
   lastRows = output.ok ? output.rows : [];
   scope.postMessage({ type: 'result', result: toRunResult(output, RESULT_PAGE_ROWS) });
 }

@@ -57,6 +57,15 @@ async function inertSettings(page: Page, needs: Record<string, [string, string]>
         seen.add(await shownResult(page));
         await control.setChecked(!(await control.isChecked()));
       }
+    } else if ((await control.getAttribute('type')) === 'text') {
+      const original = await control.inputValue();
+      for (const value of ['', 'Beurs Utrecht 2026']) {
+        await control.fill(value);
+        await control.press('Tab');
+        seen.add(await shownResult(page));
+      }
+      await control.fill(original);
+      await control.press('Tab');
     } else {
       const original = await control.inputValue();
       for (const value of await control.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))) {
@@ -82,27 +91,16 @@ async function openState(path: string, state: SimulatorState): Promise<Page> {
 describe('settings', () => {
   it('every setting of the contacts dialog changes the shown result', async () => {
     const page = await open('nl.html');
-    expect(await page.locator('.signpost-sim__settings [data-setting]').count()).toBeGreaterThanOrEqual(13);
+    expect(await page.locator('.signpost-sim__settings [data-setting]').count()).toBeGreaterThanOrEqual(16);
+    expect(await page.locator('[data-group="privacy"] [data-setting]').evaluateAll((c) => c.map((e) => e.getAttribute('data-setting')))).toEqual(['legal-basis', 'consent-source', 'consent-comment']);
     // The check box matters once contacts may be imported without company.
     expect(await inertSettings(page, { 'mandatory-company': ['if-no-company-name', 'import-without-company'] })).toEqual([]);
     await page.close();
   });
 
   it('every setting of the products dialog changes the shown result', async () => {
-    // On the Danish sample the match and two list settings show nothing (same code and name in
-    // both tables, no family or type column); the sample with a renamed product and those two
-    // columns shows each of them.
-    const { state } = initialState({ sample: 'products-da', target: 'products' }, 'da');
-    const columns = [...state.imported.columns, 'product.family', 'product.type'];
-    const name = columns.indexOf('product.name');
-    const page = await openState('da.html', {
-      ...state,
-      existing: { columns, rows: state.existing.rows.map((row) => [...row, 'Drikkevarer', 'Vare']) },
-      imported: {
-        columns,
-        rows: state.imported.rows.map((row, i) => [...row.map((cell, c) => (i === 0 && c === name ? `${cell}, hele bønner` : cell)), i === 0 ? 'Drikkevarer' : 'Te og urter', i === 0 ? 'Vare' : 'Abonnement']),
-      },
-    });
+    // The sample itself shows each setting: a renamed product (match), new family and type values (lists).
+    const page = await open('da.html');
     expect(await page.locator('.signpost-sim__settings [data-setting]').count()).toBe(5);
     expect(await inertSettings(page)).toEqual([]);
     await page.close();

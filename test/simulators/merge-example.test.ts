@@ -126,6 +126,26 @@ describe(':::merge-example with persons and products', () => {
     ]);
   });
 
+  it('shows the privacy a created person receives, and none for a person who already existed', async () => {
+    const markdown = `:::merge-example{company-match="name" company-action="merge" person-match="email" person-action="merge"}
+| company.name | person.firstName | person.lastName | person.email |
+|---|---|---|---|
+| Bakkerij Verhoeven | Sanne | de Vries | sanne@verhoeven.example |
+
+| company.name | person.firstName | person.lastName | person.email | person.mobile |
+|---|---|---|---|---|
+| Bakkerij Verhoeven | Sanne | de Vries | sanne@verhoeven.example | 06 12345678 |
+| Bakkerij Verhoeven | Ruud | Koster | ruud@verhoeven.example | |
+:::
+`;
+    const { root } = await render(markdown, 'nl');
+    const persons = outcomeRows(root).filter((row) => row.cells[1] === 'Persoon');
+    expect(persons.map((row) => row.cells[2])).toEqual(['Bijgewerkt', 'Aangemaakt']);
+    expect(persons[0].cells[4]).not.toContain('Rechtsgrondslag');
+    const created = root.querySelectorAll('tr[data-entity="person"][data-outcome="created"] li').map((li) => li.text);
+    expect(created).toEqual(expect.arrayContaining(['Doel: Verkopen en service', 'Rechtsgrondslag: Gerechtvaardigd belang', 'Toestemmingsbron: Importeren']));
+  });
+
   it('replaces a product price from a Dutch decimal', async () => {
     const markdown = `:::merge-example{target="products" product-match="code" product-action="replace"}
 | product.code | product.name | product.listPrice |

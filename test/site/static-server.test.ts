@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type RunningServer } from '../../src/site/static-server.ts';
+import { SIMULATOR_CSP } from '../../src/simulators/csp.ts';
 
 const files: Record<string, string> = {
   'index.html': 'root chooser',
@@ -11,6 +12,8 @@ const files: Record<string, string> = {
   'nl/404/index.html': 'nl 404',
   'nl/a/index.html': 'page a',
   'media/Logo.PNG': 'png bytes',
+  '_astro/simulation.worker-BnCPcY9E.js': 'worker',
+  '_astro/pagefind-worker.js': 'other worker',
 };
 
 let out: string;
@@ -28,6 +31,15 @@ beforeAll(async () => {
 afterAll(async () => Promise.all(servers.map((s) => s.close())));
 
 describe('static server', () => {
+  it('sends the simulator policy with the simulation worker script only (a page <meta> policy does not reach workers)', async () => {
+    const [root] = servers;
+    const worker = await get(root, '_astro/simulation.worker-BnCPcY9E.js');
+    expect(worker.headers.get('content-security-policy')).toBe(SIMULATOR_CSP);
+    expect(worker.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    expect((await get(root, '_astro/pagefind-worker.js')).headers.get('content-security-policy')).toBeNull();
+    expect((await get(root, 'nl/a/')).headers.get('content-security-policy')).toBeNull();
+  });
+
   it('serves the root, folders as index.html and assets with their case', async () => {
     const [root] = servers;
     expect(await (await get(root, '')).text()).toBe('root chooser');

@@ -1,7 +1,26 @@
 /** The field-level result table (row, record, outcome, id, from → to, reason) — the island twin of the build-time table. */
 import type { Translate } from '../../simulators/messages.ts';
-import { entityLabel, entityReason, formatChange, outcomeLabel, rowStatusLabel } from '../../simulators/outcome-format.ts';
-import { rowEntities, type RowView } from '../../simulators/output-view.ts';
+import { changeLines, entityLabel, entityReason, outcomeLabel, rowStatusLabel } from '../../simulators/outcome-format.ts';
+import { rowEntities, type EntityView, type RowView } from '../../simulators/output-view.ts';
+
+/** The changes column of an entity as a list (field changes, a created person's privacy), or nothing. */
+export function ChangeList({ entity, t }: { entity: EntityView; t: Translate }) {
+  const lines = changeLines(entity, t);
+  return lines.length > 0 ? <ul>{lines.map((line, i) => <li key={i}>{line}</li>)}</ul> : null;
+}
+
+function EntityRow({ index, kind, entity, t }: { index: number; kind: string; entity: EntityView; t: Translate }) {
+  return (
+    <tr data-entity={kind} data-outcome={entity.outcome}>
+      <td>{index + 1}</td>
+      <td>{entityLabel(kind, t)}</td>
+      <td>{outcomeLabel(entity.outcome, t)}</td>
+      <td>{entity.id ?? ''}</td>
+      <td><ChangeList entity={entity} t={t} /></td>
+      <td>{entityReason(entity, t)}</td>
+    </tr>
+  );
+}
 
 /** Props: engine row results and `t`. */
 export function OutcomeRows({ rows, t }: { rows: RowView[]; t: Translate }) {
@@ -14,16 +33,9 @@ export function OutcomeRows({ rows, t }: { rows: RowView[]; t: Translate }) {
           if (row.status !== 'processed') {
             return [<tr key={row.index} data-status={row.status}><td>{row.index + 1}</td><td colSpan={5}>{rowStatusLabel(row, t)}</td></tr>];
           }
-          return rowEntities(row).filter(([, entity]) => entity.outcome !== 'none').map(([key, entity]) => (
-            <tr key={`${row.index}-${key}`} data-entity={key} data-outcome={entity.outcome}>
-              <td>{row.index + 1}</td>
-              <td>{entityLabel(key, t)}</td>
-              <td>{outcomeLabel(entity.outcome, t)}</td>
-              <td>{entity.id ?? ''}</td>
-              <td>{entity.changes.length > 0 && <ul>{entity.changes.map((change, i) => <li key={i}>{formatChange(change, t)}</li>)}</ul>}</td>
-              <td>{entityReason(entity, t)}</td>
-            </tr>
-          ));
+          return rowEntities(row)
+            .filter(([, entity]) => entity.outcome !== 'none')
+            .map(([kind, entity]) => <EntityRow key={`${row.index}-${kind}`} index={row.index} kind={kind} entity={entity} t={t} />);
         })}
       </tbody>
     </table>

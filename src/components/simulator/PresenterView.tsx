@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { TextTable } from '../../simulators/example-tables.ts';
 import type { Translate } from '../../simulators/messages.ts';
-import { entityLabel, entityReason, formatChange, outcomeLabel, rowStatusLabel } from '../../simulators/outcome-format.ts';
+import { entityLabel, entityReason, outcomeLabel, rowStatusLabel } from '../../simulators/outcome-format.ts';
+import { ChangeList } from './OutcomeRows.tsx';
 import { rowEntities } from '../../simulators/output-view.ts';
 import type { RunResult } from '../../simulators/run-result.ts';
 
@@ -21,7 +22,7 @@ export function PresenterView({ imported, preview, t, onExit }: { imported: Text
       {row && rowEntities(row).filter(([, e]) => e.outcome !== 'none').map(([key, entity]) => (
         <div key={key} data-presenter-entity={key} data-outcome={entity.outcome}>
           <p><strong>{entityLabel(key, t)}: {outcomeLabel(entity.outcome, t)}</strong> — {entityReason(entity, t)}</p>
-          {entity.changes.length > 0 && <ul>{entity.changes.map((change, i) => <li key={i}>{formatChange(change, t)}</li>)}</ul>}
+          <ChangeList entity={entity} t={t} />
         </div>
       ))}
       <div class="signpost-sim__pager">

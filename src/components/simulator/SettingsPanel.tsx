@@ -31,13 +31,23 @@ export function SettingsPanel({ state, t, idPrefix, onChange }: SettingsPanelPro
                 </div>
               );
             }
+            if (control.kind === 'text') {
+              // Committed on change (leaving the field or Enter), not per key: each commit re-runs the preview.
+              return (
+                <div class="signpost-sim__field" key={control.id}>
+                  <label for={id}>{t(control.label)}</label>
+                  <input type="text" id={id} data-setting={control.id} value={String(value ?? '')}
+                    onChange={(event) => onChange(control.path, (event.currentTarget as HTMLInputElement).value)} />
+                </div>
+              );
+            }
             return (
               <div class="signpost-sim__field" key={control.id}>
                 <label for={id}>{t(control.label)}</label>
                 <select id={id} data-setting={control.id} value={String(value ?? '')}
                   onChange={(event) => onChange(control.path, (event.currentTarget as HTMLSelectElement).value)}>
                   {control.options.map((option) => (
-                    <option key={option.value} value={option.value}>{t(option.label as never)}</option>
+                    <option key={option.value} value={option.value}>{option.named ? option.label : t(option.label as never)}</option>
                   ))}
                 </select>
               </div>

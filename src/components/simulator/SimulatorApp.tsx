@@ -9,6 +9,7 @@ import { simulate } from '../../engine/index.ts';
 import { SimulationSession, startRun, WORKER_THRESHOLD, type RunHandle, type RunOutcome } from '../../scripts/simulator-runner.ts';
 import type { Translate } from '../../simulators/messages.ts';
 import type { OutputView } from '../../simulators/output-view.ts';
+import { withCreatedPrivacy } from '../../simulators/person-privacy-view.ts';
 import { toRunResult } from '../../simulators/run-result.ts';
 import { mappableFields, ownDataKind } from '../../simulators/settings-model.ts';
 import { stateToInput, withCell, withRowIncluded, withSampleReset, withSetting, type SimulatorState } from '../../simulators/state.ts';
@@ -55,12 +56,23 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   const idPrefix = `signpost-sim-${position}`;
   const small = state.imported.rows.length <= WORKER_THRESHOLD;
 
+  /**
+   * Every change of state goes through here: the shown result belongs to the old state, so it
+   * goes at once. (Cleared in an effect instead, it would be cleared after a quick Start that
+   * the reader made in between, and the run's result lost.) A run still going keeps its progress.
+   */
+  const update = (next: SimulatorState) => {
+    outcome.set(null);
+    if (progress.get().phase !== 'running') progress.set({ phase: 'idle', done: 0, total: 0 });
+    setState(next);
+  };
+
   useEffect(() => {
     const encoded = readHashParam(location.hash, position);
     // `data-ready` tells tests and tools that a shared link's state has been applied.
     if (!encoded) return setReady(true);
     void decodeState(encoded).then((restored) => {
-      if (restored) setState(restored);
+      if (restored) update(restored);
       setReady(true);
     });
   }, []);
@@ -74,14 +86,11 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   useEffect(() => () => session.restart(), []);
 
   useEffect(() => {
-    outcome.set(null);
-    if (progress.get().phase !== 'running') progress.set({ phase: 'idle', done: 0, total: 0 });
     if (state.imported.rows.length > URL_ROW_LIMIT) return;
     void encodeState(state).then((encoded) => history.replaceState(history.state, '', writeHashParam(location.hash, position, encoded)));
   }, [state]);
 
-  const preview = useMemo(() => (small ? toRunResult(simulate(stateToInput(state) as never) as unknown as OutputView) : null), [state, small]);
-  const update = (next: SimulatorState) => setState(next);
+  const preview = useMemo(() => (small ? toRunResult(withCreatedPrivacy(simulate(stateToInput(state) as never) as unknown as OutputView)) : null), [state, small]);
 
   const start = () => {
     const total = state.imported.rows.length;

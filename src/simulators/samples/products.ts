@@ -1,10 +1,12 @@
 /**
  * Product sample data sets: one price list per language (fictional products, invented for the
- * simulator). Each shows a price change, a new product and a price that is not a number.
+ * simulator). Each shows a price change, a renamed product (so matching by name or by code
+ * differs), a new product with a product family and type the list does not have yet (so the
+ * "new values" settings matter) and a price that is not a number.
  */
 import type { SampleDataSet } from './types.ts';
 
-const PRODUCT_COLUMNS = ['product.code', 'product.name', 'product.unit', 'product.listPrice', 'product.inAssortment', 'product.category'];
+const PRODUCT_COLUMNS = ['product.code', 'product.name', 'product.unit', 'product.listPrice', 'product.inAssortment', 'product.category', 'product.family', 'product.type'];
 
 /** A price-list sample: `stored` products in the price list, `rows` in the import file. */
 function priceListSample(lang: SampleDataSet['lang'], stored: string[][], rows: string[][]): SampleDataSet {
@@ -18,27 +20,27 @@ function priceListSample(lang: SampleDataSet['lang'], stored: string[][], rows: 
   };
 }
 
-/** Dutch installer's price list: one price change, one new product, one bad price. */
+/** Dutch installer's price list. */
 export const productsNl = priceListSample(
   'nl',
   [
-    ['VW-100', 'Onderhoud cv-ketel', 'stuk', '139', 'ja', 'Service'],
-    ['VW-200', 'Radiator ontluchten', 'stuk', '45', 'ja', 'Service'],
+    ['VW-100', 'Onderhoud cv-ketel', 'stuk', '139', 'ja', 'Service', 'Onderhoud', 'Dienst'],
+    ['VW-200', 'Radiator ontluchten', 'stuk', '45', 'ja', 'Service', 'Onderhoud', 'Dienst'],
   ],
   [
-    ['VW-100', 'Onderhoud cv-ketel', 'stuk', '149,00', 'ja', 'Service'],
-    ['VW-310', 'Slimme thermostaat', 'stuk', '189,95', 'ja', 'Apparaten'],
-    ['VW-200', 'Radiator ontluchten', 'stuk', 'vijftig', 'ja', 'Service'],
+    ['VW-100', 'Jaarlijks onderhoud cv-ketel', 'stuk', '149,00', 'ja', 'Service', 'Onderhoud', 'Dienst'],
+    ['VW-310', 'Slimme thermostaat', 'stuk', '189,95', 'ja', 'Apparaten', 'Klimaatregeling', 'Artikel'],
+    ['VW-200', 'Radiator ontluchten', 'stuk', 'vijftig', 'ja', 'Service', 'Onderhoud', 'Dienst'],
   ],
 );
 
 /** Danish shop's price list. */
 export const productsDa = priceListSample(
   'da',
-  [['KF-10', 'Kaffebønner 1 kg', 'pose', '129', 'ja', 'Kaffe']],
+  [['KF-10', 'Kaffebønner 1 kg', 'pose', '129', 'ja', 'Kaffe', 'Drikkevarer', 'Vare']],
   [
-    ['KF-10', 'Kaffebønner 1 kg', 'pose', '139,50', 'ja', 'Kaffe'],
-    ['KF-20', 'Tebreve, 20 stk.', 'æske', '45', 'nej', 'Te'],
+    ['KF-10', 'Kaffebønner 1 kg, hele bønner', 'pose', '139,50', 'ja', 'Kaffe', 'Drikkevarer', 'Vare'],
+    ['KF-20', 'Tebreve, 20 stk.', 'æske', '45', 'nej', 'Te', 'Te og urter', 'Abonnement'],
   ],
 );
 
@@ -50,12 +52,12 @@ export const productsDa = priceListSample(
 export const productsEn = priceListSample(
   'en',
   [
-    ['CY-100', 'Full bike service', 'each', '85', 'yes', 'Workshop'],
-    ['CY-220', 'Puncture repair', 'each', '15', 'yes', 'Workshop'],
+    ['CY-100', 'Full bike service', 'each', '85', 'yes', 'Workshop', 'Servicing', 'Labour'],
+    ['CY-220', 'Puncture repair', 'each', '15', 'yes', 'Workshop', 'Servicing', 'Labour'],
   ],
   [
-    ['CY-100', 'Full bike service', 'each', '89.50', 'yes', 'Workshop'],
-    ['CY-510', 'E-bike conversion kit', 'each', '1,299.00', 'no', 'Parts'],
-    ['CY-220', 'Puncture repair', 'each', 'fifteen', 'yes', 'Workshop'],
+    ['CY-100', 'Annual full bike service', 'each', '89.50', 'yes', 'Workshop', 'Servicing', 'Labour'],
+    ['CY-510', 'E-bike conversion kit', 'each', '1,299.00', 'no', 'Parts', 'Conversions', 'Part'],
+    ['CY-220', 'Puncture repair', 'each', 'fifteen', 'yes', 'Workshop', 'Servicing', 'Labour'],
   ],
 );
