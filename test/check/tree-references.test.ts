@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -144,7 +144,7 @@ describe('references of custom nodes (data.hName, hProperties, hChildren)', () =
     const { fromTree, fromHtml } = bothWays([
       { type: 'paragraph', data: { hProperties: { dataSrc: '/media/lazy.png', title: '/media/not-a-url-attribute.png' } }, children: [text('x')] },
       { type: 'paragraph', children: [{ type: 'link', url: '/media/replaced.pdf', data: { hProperties: { href: '/media/kept.pdf' } }, children: [text('y')] }] },
-      { type: 'paragraph', children: [{ type: 'text', value: 'wrapped', data: { hName: 'object', hProperties: { data: '/media/object.svg' } } } as RootContent] },
+      { type: 'paragraph', children: [{ type: 'text', value: 'wrapped', data: { hName: 'object', hProperties: { data: '/media/object.svg' } } } as PhrasingContent] },
     ]);
     expect(fromTree).toEqual(['media/kept.pdf', 'media/lazy.png', 'media/object.svg']);
     expect(fromTree).toEqual(fromHtml);
