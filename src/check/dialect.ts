@@ -2,25 +2,38 @@
  * The slice of the DocFX plugin that the writers' checks use, as an interface so that the
  * checks can be tested against small fakes and never re-implement a rendering rule.
  */
-import type { RenderedPage, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { Root } from 'mdast';
+import type { DocfxMessage, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { addAttributeReferences } from './assets.ts';
+import { collectTreeReferences } from './tree-references.ts';
 
-/** Site scanning, page rendering and toc loading of plugins/remark-docfx. */
+/** What a check keeps of rendering one page, stub or toc.yml. */
+export interface CheckedEntry {
+  /** The render's `docfx` messages, exactly as the site build gets them. */
+  messages: (Omit<DocfxMessage, 'ruleId'> & { ruleId: string })[];
+  /** Content-root paths the rendered output refers to (assets and pages). */
+  references: string[];
+  /** Navigation items of a toc.yml, nested tocs expanded. */
+  tocItems?: TocItem[];
+}
+
+/** Site scanning and the render of one entry, by plugins/remark-docfx. */
 export interface DialectApi {
   /** Scans a content root (`loadSite` of lib/site-index.ts). */
   loadSite(root: string): SiteIndex | Promise<SiteIndex>;
-  /** Renders one page, stub, landing file or toc.yml (`renderPage` of lib/render.ts). */
-  renderPage(site: SiteIndex, path: string): RenderedPage | Promise<RenderedPage>;
-  /** Navigation items of a toc.yml with nested tocs expanded (`loadToc` of lib/toc.ts). */
-  loadToc(site: SiteIndex, tocPath: string): TocItem[] | Promise<TocItem[]>;
+  /**
+   * Renders one page, stub or toc.yml as far as its messages and references need — for a
+   * page, the dialect's Markdown transforms but no HTML (lib/pipeline.ts).
+   */
+  checkEntry(site: SiteIndex, path: string): CheckedEntry | Promise<CheckedEntry>;
 }
 
-type Loose = Record<string, unknown>;
-
-/** Accepts the toc loader's result whether it is a list of items or an object holding one. */
-export function tocItemsOf(result: unknown): TocItem[] {
-  if (Array.isArray(result)) return result as TocItem[];
-  const items = (result as Loose | null)?.items;
-  return Array.isArray(items) ? (items as TocItem[]) : [];
+/** Adds the hrefs of `items` and their children to `used`, as written in toc.yml `path`. */
+function addTocReferences(path: string, items: readonly TocItem[], used: Set<string>): void {
+  for (const item of items) {
+    if (item.href !== undefined) addAttributeReferences(path, item.href, used);
+    addTocReferences(path, item.items, used);
+  }
 }
 
 /**
@@ -28,24 +41,35 @@ export function tocItemsOf(result: unknown): TocItem[] {
  * with fakes do not pay for the unified pipeline.
  */
 export async function loadDialect(): Promise<DialectApi> {
-  const lib = new URL('../../plugins/remark-docfx/lib/', import.meta.url);
-  const [siteIndex, render, toc, pipeline] = (await Promise.all([
-    import(new URL('site-index.ts', lib).href),
-    import(new URL('render.ts', lib).href),
-    import(new URL('toc.ts', lib).href),
-    import(new URL('pipeline.ts', lib).href),
-  ])) as [Loose, Loose, Loose, Loose];
-  const loadToc = toc.loadToc as (site: SiteIndex, path: string) => unknown;
-  const renderPage = render.renderPage as (site: SiteIndex, path: string, options: { processor?: unknown }) => RenderedPage;
-  const createProcessor = pipeline.createDocfxProcessor as (site: SiteIndex) => unknown;
+  const [{ loadSite }, { docfxMessagesOf }, { loadToc }, { createDocfxMdastProcessor }, { readRootText }, { VFile }] = await Promise.all([
+    import('../../plugins/remark-docfx/lib/site-index.ts'),
+    import('../../plugins/remark-docfx/lib/render.ts'),
+    import('../../plugins/remark-docfx/lib/toc.ts'),
+    import('../../plugins/remark-docfx/lib/pipeline.ts'),
+    import('../../plugins/remark-docfx/lib/context.ts'),
+    import('vfile'),
+  ]);
   // One unified processor per site: building it per page costs more than many renders.
-  const processors = new WeakMap<SiteIndex, unknown>();
+  const processors = new WeakMap<SiteIndex, ReturnType<typeof createDocfxMdastProcessor>>();
   return {
-    loadSite: siteIndex.loadSite as DialectApi['loadSite'],
-    renderPage(site, path) {
-      if (!processors.has(site)) processors.set(site, createProcessor(site));
-      return renderPage(site, path, { processor: processors.get(site) });
+    loadSite,
+    checkEntry(site, path) {
+      const references = new Set<string>();
+      if (site.files.get(path)?.kind === 'toc') {
+        // Loaded once for its messages and its items (renderToc would load it a second time).
+        const { items, messages } = loadToc(site, path);
+        addTocReferences(path, items, references);
+        return { messages, references: [...references], tocItems: items };
+      }
+      // What renderPage (lib/render.ts) does, up to the final Markdown tree.
+      const text = readRootText(site, path);
+      if (text === undefined) return { messages: [], references: [] };
+      const file = new VFile({ path: `${site.root}/${path}`, value: text });
+      file.data.docfxPath = path;
+      let processor = processors.get(site);
+      if (!processor) processors.set(site, (processor = createDocfxMdastProcessor(site)));
+      collectTreeReferences(path, processor.runSync(processor.parse(file), file) as Root, references);
+      return { messages: docfxMessagesOf(file), references: [...references] };
     },
-    loadToc: async (site, path) => tocItemsOf(await loadToc(site, path)),
   };
 }

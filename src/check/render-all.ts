@@ -7,20 +7,15 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { DocfxMessage, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
 import { collectAssetReferences } from './assets.ts';
 import { renderLanding } from '../site/landing.ts';
-import type { DialectApi } from './dialect.ts';
+import type { CheckedEntry, DialectApi } from './dialect.ts';
 import { readSource } from './source-lines.ts';
 
 /** What a check keeps of one rendered entry. */
-export interface RenderOutcome {
+export interface RenderOutcome extends CheckedEntry {
   path: string;
-  messages: (Omit<DocfxMessage, 'ruleId'> & { ruleId: string })[];
-  /** Content-root paths the HTML refers to (assets and pages). */
-  references: string[];
-  /** Navigation items, for toc.yml entries. */
-  tocItems?: TocItem[];
 }
 
 /** Work order of one worker. */
@@ -49,12 +44,14 @@ export async function renderInProcess(site: SiteIndex, dialect: DialectApi, path
   const outcomes: RenderOutcome[] = [];
   for (const path of paths) {
     // Landing files (index.yml) are the portal's, not the dialect's: render them as the site does.
-    const page = site.files.get(path)?.kind === 'landing' ? renderLanding(site, path, readSource(site.root, path)) : await dialect.renderPage(site, path);
-    const references = new Set<string>();
-    collectAssetReferences(path, page.html, references);
-    const outcome: RenderOutcome = { path, messages: page.messages, references: [...references] };
-    if (site.files.get(path)?.kind === 'toc') outcome.tocItems = await dialect.loadToc(site, path);
-    outcomes.push(outcome);
+    if (site.files.get(path)?.kind === 'landing') {
+      const page = renderLanding(site, path, readSource(site.root, path));
+      const references = new Set<string>();
+      collectAssetReferences(path, page.html, references);
+      outcomes.push({ path, messages: page.messages, references: [...references] });
+    } else {
+      outcomes.push({ path, ...(await dialect.checkEntry(site, path)) });
+    }
   }
   return outcomes;
 }

@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { DocfxMessage, RenderedPage, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { DocfxMessage, SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
 import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
-import type { DialectApi } from '../../src/check/dialect.ts';
-import { tocItemsOf } from '../../src/check/dialect.ts';
+import type { CheckedEntry, DialectApi } from '../../src/check/dialect.ts';
 import { runCheck } from '../../src/check/run-check.ts';
 import { CHECK_TREE } from './fixture-expectations.ts';
 
@@ -16,13 +15,15 @@ function fakeDialect(): DialectApi & { rendered: string[] } {
   return {
     rendered,
     loadSite,
-    renderPage(site: SiteIndex, path: string): RenderedPage {
+    checkEntry(site: SiteIndex, path: string): CheckedEntry {
       rendered.push(path);
       const kind = site.files.get(path)?.kind;
-      return { file: path, route: site.files.get(path)?.route ?? null, html: kind === 'page' ? '<img src="/media/used.svg">' : '', messages: kind === 'page' ? [shared, ...site.fileMessages(path)] : [] };
-    },
-    loadToc(site: SiteIndex): TocItem[] {
-      return [...site.files.values()].filter((f) => f.kind === 'page').map((f) => ({ name: f.path, page: f.path, items: [] }));
+      if (kind === 'toc') {
+        // The fake toc links every page.
+        const tocItems = [...site.files.values()].filter((f) => f.kind === 'page').map((f) => ({ name: f.path, page: f.path, items: [] }));
+        return { messages: [], references: [], tocItems };
+      }
+      return kind === 'page' ? { messages: [shared, ...site.fileMessages(path)], references: ['media/used.svg'] } : { messages: [], references: [] };
     },
   };
 }
@@ -53,12 +54,5 @@ describe('runCheck', () => {
     expect(rules).not.toContain('signpost-page-not-in-toc');
     expect(result.errors + result.warnings).toBe(result.findings.length);
     expect(result.summary.reduce((n, s) => n + s.count, 0)).toBe(result.findings.length);
-  });
-
-  it('accepts toc loader results as a list or as an object with items', () => {
-    const item = { name: 'a', items: [] };
-    expect(tocItemsOf([item])).toEqual([item]);
-    expect(tocItemsOf({ items: [item], messages: [] })).toEqual([item]);
-    expect(tocItemsOf(undefined)).toEqual([]);
   });
 });

@@ -16,14 +16,20 @@ import { rehypeRawWhenNeeded } from './raw-when-needed.ts';
 import { rehypeDocfx } from './rehype-docfx.ts';
 
 /**
+ * The Markdown half of the page processor: parse and the dialect's transforms, no HTML. Every
+ * `docfx` message of a page is raised here (`signpost check` runs only this half).
+ * @example createDocfxMdastProcessor(site).runSync(processor.parse(vfile), vfile) // → mdast root
+ */
+export function createDocfxMdastProcessor(site: SiteIndex, options: Omit<Options, 'site' | 'root'> = {}) {
+  return unified().use(remarkParse).use(remarkGfm).use(remarkDocfx, { ...options, site });
+}
+
+/**
  * Create a processor that renders DocFX pages of `site` to HTML strings.
  * @example (await createDocfxProcessor(site).process(vfile)).toString() // → '<h1 id="…">…</h1>…'
  */
 export function createDocfxProcessor(site: SiteIndex, options: Omit<Options, 'site' | 'root'> = {}) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkDocfx, { ...options, site })
+  return createDocfxMdastProcessor(site, options)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRawWhenNeeded)
     .use(rehypeDocfx)
