@@ -11,7 +11,7 @@
  * says exactly "N of M".
  */
 import { simulate } from '../engine/index.ts';
-import { translatorFor } from '../simulators/messages.ts';
+import type { Translate } from '../simulators/messages.ts';
 import type { OutputView, RowView } from '../simulators/output-view.ts';
 import { withCreatedPrivacy } from '../simulators/person-privacy-view.ts';
 import { resultsToCsv } from '../simulators/results-csv.ts';
@@ -177,7 +177,7 @@ export class SimulationSession {
   }
 }
 
-function runOnMainThread(state: SimulatorState, lang: string): RunHandle {
+function runOnMainThread(state: SimulatorState, t: Translate): RunHandle {
   const done = new Promise<RunOutcome>((resolve) => {
     setTimeout(() => {
       const output = withCreatedPrivacy(simulate(stateToInput(state) as never) as unknown as OutputView);
@@ -185,7 +185,7 @@ function runOnMainThread(state: SimulatorState, lang: string): RunHandle {
         result: toRunResult(output, RESULT_PAGE_ROWS),
         stoppedAt: null,
         rows: async (from, count) => (output.ok ? output.rows.slice(from, from + count) : []),
-        csv: async () => (output.ok ? resultsToCsv(output.rows, translatorFor(lang)) : ''),
+        csv: async () => (output.ok ? resultsToCsv(output.rows, t) : ''),
       });
     }, 0);
   });
@@ -222,10 +222,11 @@ function runInWorker(state: SimulatorState, lang: string, onProgress: (done: num
 }
 
 /**
- * Runs the engine on `state`; `onProgress(done, total)` reports rows processed. Large inputs run
- * in `session`'s worker. Example: `startRun(state, 'nl', (d, t) => bar.value = d / t, session).done.then(({ result }) => …)`.
+ * Runs the engine on `state`; `onProgress(done, total)` reports rows processed; `t` (the page
+ * language's strings) writes a main-thread run's CSV, the worker has its own. Large inputs run
+ * in `session`'s worker. Example: `startRun(state, t, (d, n) => bar.value = d / n, session).done.then(({ result }) => …)`.
  */
-export function startRun(state: SimulatorState, lang: string, onProgress: (done: number, total: number) => void, session: SimulationSession): RunHandle {
-  if (state.imported.rows.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') return runOnMainThread(state, lang);
-  return runInWorker(state, lang, onProgress, session);
+export function startRun(state: SimulatorState, t: Translate, onProgress: (done: number, total: number) => void, session: SimulationSession): RunHandle {
+  if (state.imported.rows.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') return runOnMainThread(state, t);
+  return runInWorker(state, state.lang, onProgress, session);
 }

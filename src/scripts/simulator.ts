@@ -5,7 +5,7 @@
  */
 import { h, render } from 'preact';
 import { SimulatorApp } from '../components/simulator/SimulatorApp.tsx';
-import { translatorFor } from '../simulators/messages.ts';
+import { loadTranslator } from '../simulators/load-translator.ts';
 import { initialState } from '../simulators/state.ts';
 
 /** `data-*` attributes of `element` as directive attribute names (`data-company-action` → `company-action`). */
@@ -17,20 +17,21 @@ function directiveAttributes(element: HTMLElement): Record<string, string> {
   return attributes;
 }
 
-/** Mounts every simulator under `root` not yet mounted; returns how many were mounted. */
-export function mountSimulators(root: ParentNode = document): number {
+/** Mounts every simulator under `root` not yet mounted; resolves with how many were mounted. */
+export async function mountSimulators(root: ParentNode = document): Promise<number> {
   const elements = Array.from(root.querySelectorAll<HTMLElement>('[data-simulator="import-settings"]'));
   let mounted = 0;
-  elements.forEach((element, position) => {
-    if (element.hasAttribute('data-simulator-mounted')) return;
+  for (const [position, element] of elements.entries()) {
+    if (element.hasAttribute('data-simulator-mounted')) continue;
     const lang = (element.closest('[lang]')?.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
     const { state, issues } = initialState(directiveAttributes(element), lang);
     element.setAttribute('data-simulator-mounted', '');
+    const t = await loadTranslator(lang);
     element.textContent = '';
-    render(h(SimulatorApp, { initial: state, t: translatorFor(lang), position, issues }), element);
+    render(h(SimulatorApp, { initial: state, t, position, issues }), element);
     mounted++;
-  });
+  }
   return mounted;
 }
 
-mountSimulators();
+void mountSimulators();

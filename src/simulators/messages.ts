@@ -4,29 +4,24 @@
  * not available. Strings live in src/i18n/locales/<lang>/simulator.json (English is the source
  * and the fallback); D's site-wide i18n loads the same files, so keys never diverge.
  */
-import en from '../i18n/locales/en/simulator.json' with { type: 'json' };
-import nl from '../i18n/locales/nl/simulator.json' with { type: 'json' };
-import da from '../i18n/locales/da/simulator.json' with { type: 'json' };
+import type en from '../i18n/locales/en/simulator.json';
 
 /** Every simulator string key (the English file is the schema). */
 export type MessageKey = keyof typeof en;
 /** Languages the simulator ships strings for. */
 export const SIMULATOR_LANGUAGES = ['en', 'nl', 'da'] as const;
 
-const CATALOGUES: Record<string, Record<string, string>> = { en, nl, da };
-
 /** A language-fixed translate function: `t('simulator.run.progress', { done: 3, total: 10 })`. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /**
- * Returns `t` for `lang` (`nl`, `da`, `en`; anything else falls back to English, as does a key
- * missing in a translation). `{{name}}` placeholders are replaced by `params`.
- * Example: `translatorFor('nl')('simulator.action.merge')` → `'Samenvoegen, lege velden bijwerken'`.
+ * `t` over one loaded catalogue, with `fallback` for keys it lacks. The catalogues themselves
+ * are imported by catalogues.ts (build time, worker: all languages) and load-translator.ts (the
+ * island: its page language only), so that this module costs the island no strings.
  */
-export function translatorFor(lang: string): Translate {
-  const catalogue = CATALOGUES[lang.toLowerCase()] ?? en;
+export function translatorFrom(catalogue: Record<string, string>, fallback: Record<string, string> = {}): Translate {
   return (key, params) => {
-    const template = catalogue[key] ?? (en as Record<string, string>)[key] ?? key;
+    const template = catalogue[key] ?? fallback[key] ?? key;
     return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
       params && name in params ? String(params[name]) : whole,
     );

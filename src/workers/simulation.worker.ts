@@ -6,7 +6,7 @@
  * busy in `simulate` cannot read messages until it returns.
  */
 import { simulate } from '../engine/index.ts';
-import { translatorFor } from '../simulators/messages.ts';
+import { translatorFor } from '../simulators/catalogues.ts';
 import type { OutputView, RowView } from '../simulators/output-view.ts';
 import { withCreatedPrivacy } from '../simulators/person-privacy-view.ts';
 import { resultsToCsv } from '../simulators/results-csv.ts';

@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EnginePreset } from '../../src/simulators/directive-attributes.ts';
 import { tableToText, type TextTable } from '../../src/simulators/example-tables.ts';
-import { translatorFor } from '../../src/simulators/messages.ts';
+import { translatorFor } from '../../src/simulators/catalogues.ts';
 import { initialState, withCell, withSetting, type SimulatorState } from '../../src/simulators/state.ts';
 import { encodeState, writeHashParam } from '../../src/simulators/url-state.ts';
 import { directivesOf, runExample, type Directive } from '../content/content-directives.ts';

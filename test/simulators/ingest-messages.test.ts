@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, INGEST_CODES } from '../../src/ingest/index.ts';
 import { columnLetters, ownDataErrorMessage, OwnDataError } from '../../src/simulators/ingest-messages.ts';
-import { SIMULATOR_LANGUAGES, translatorFor, type MessageKey } from '../../src/simulators/messages.ts';
+import { translatorFor } from '../../src/simulators/catalogues.ts';
+import { SIMULATOR_LANGUAGES, type MessageKey } from '../../src/simulators/messages.ts';
 import { readOwnData } from '../../src/simulators/own-data.ts';
 
 /** Reads `bytes` as a dropped file and returns the thrown own-data error. */

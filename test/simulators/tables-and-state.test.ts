@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textTableToExisting, textTableToRows } from '../../src/simulators/example-tables.ts';
 import { resultsToCsv } from '../../src/simulators/results-csv.ts';
-import { translatorFor } from '../../src/simulators/messages.ts';
+import { translatorFor } from '../../src/simulators/catalogues.ts';
 import { initialState, stateToInput, withCell, withRowIncluded, withSetting } from '../../src/simulators/state.ts';
 import { SAMPLES } from '../../src/simulators/samples/index.ts';
 import { decodeState, encodeState, readHashParam, writeHashParam } from '../../src/simulators/url-state.ts';

@@ -96,7 +96,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
     const total = state.imported.rows.length;
     outcome.set(null);
     progress.set({ phase: 'running', done: 0, total });
-    const current = startRun(state, state.lang, (done) => progress.set({ phase: 'running', done, total }), session);
+    const current = startRun(state, t, (done) => progress.set({ phase: 'running', done, total }), session);
     handle.current = current;
     void current.done.then((finished) => {
       if (handle.current !== current) return;
