@@ -5,7 +5,7 @@
 import { cellText, cellValues } from './cells.ts';
 import type { KeysOf } from './collection.ts';
 import type { PersonNames } from './contact-values.ts';
-import { normEmail, normPhone, normText, normVat } from './normalise.ts';
+import { normEmail, normPhone, normText, normTextPair, normVat } from './normalise.ts';
 import type { Company, Person, Row } from './types.ts';
 
 // Separates the parts of a composite key; cannot occur in normalised text.
@@ -46,7 +46,7 @@ export function companyKeysOf(match: string | null): KeysOf<Company> | null {
 }
 
 function personNameKey(companyId: number | null, first: string, last: string): string {
-  const name = normText(`${first} ${last}`);
+  const name = normTextPair(first, last);
   return name === '' ? '' : `${companyId ?? '-'}${SEP}${name}`;
 }
 
