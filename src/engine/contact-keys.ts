@@ -61,6 +61,16 @@ export function personKeyOfRow(match: string | null, row: Row, names: PersonName
   }
 }
 
+/** The non-empty `norm` keys of `values` (one array, not a map and a filter: run for every stored person). */
+function nonEmptyKeys(values: readonly string[], norm: (value: string) => string): string[] {
+  const keys: string[] = [];
+  for (const value of values) {
+    const key = norm(value);
+    if (key !== '') keys.push(key);
+  }
+  return keys;
+}
+
 /** Index keys of a stored person under `match`: one per e-mail or mobile, one name or number key. */
 export function personKeysOf(match: string | null): KeysOf<Person> | null {
   switch (match) {
@@ -68,8 +78,8 @@ export function personKeysOf(match: string | null): KeysOf<Person> | null {
       const key = personNameKey(p.companyId, p.firstName ?? '', p.lastName ?? '');
       return key === '' ? [] : [key];
     };
-    case 'email': return (p) => p.email.map(normEmail).filter(Boolean);
-    case 'mobile': return (p) => p.mobile.map(normPhone).filter(Boolean);
+    case 'email': return (p) => nonEmptyKeys(p.email, normEmail);
+    case 'mobile': return (p) => nonEmptyKeys(p.mobile, normPhone);
     case 'number': return (p) => {
       const key = normText(p.number ?? '');
       return key === '' ? [] : [key];
