@@ -53,17 +53,16 @@ export class Collection<R extends { id: number }> {
     return record;
   }
 
-  /** Runs `change` on `record`; when it returns true the record counts as updated and is re-indexed. */
-  update(record: R, change: () => boolean): boolean {
+  /** Runs `write`, which changes `record`: the record counts as updated and is re-indexed. */
+  update(record: R, write: () => void): void {
     const before = this.keysOf ? this.keysOf(record) : [];
-    if (!change()) return false;
+    write();
     if (record.id < this.firstNewId) this.changedExisting.add(record.id);
     if (this.keysOf) {
       const after = this.keysOf(record);
       for (const key of before) if (!after.includes(key)) this.removeKey(key, record.id);
       for (const key of after) if (!before.includes(key)) this.addKey(key, record.id);
     }
-    return true;
   }
 
   /** Ids created in this run, in creation (= ascending) order. */

@@ -127,12 +127,7 @@ function applyToCompany(id: number, row: Row, state: ContactsState, name?: strin
   if (action === 'skip') return skippedResult('duplicate-skip', id);
   const record = state.companies.get(id) as Company;
   const values = companyValues(row, state, name, COMPANY_KEY_PROPS[match ?? ''] ?? NO_KEY_PROPS);
-  let changes: EntityResult['changes'] = [];
-  state.companies.update(record, () => {
-    changes = applyToMatched(record as unknown as Record<string, unknown>, values, action as 'merge' | 'replace', state.lists);
-    return changes.length > 0;
-  });
-  return matchedResult(id, changes);
+  return matchedResult(id, applyToMatched(state.companies, record, values, action as 'merge' | 'replace', state.lists));
 }
 
 function processPerson(
@@ -153,11 +148,7 @@ function processPerson(
     if (action === 'skip') return withCompany(skippedResult('duplicate-skip', record.id), record);
     const keyProps = PERSON_KEY_PROPS[match ?? ''] ?? NO_KEY_PROPS;
     const values = contactValuesOf(state.fields.person, row, settings, state.lists, overrides, keyProps);
-    let changes: EntityResult['changes'] = [];
-    persons.update(record, () => {
-      changes = applyToMatched(record as unknown as Record<string, unknown>, values, action as 'merge' | 'replace', state.lists);
-      return changes.length > 0;
-    });
+    const changes = applyToMatched(persons, record, values, action as 'merge' | 'replace', state.lists);
     return withCompany(matchedResult(record.id, changes), record);
   }
   if (names.first === '' && names.last === '') return errorResult('PERSON_NAME_MISSING');

@@ -86,12 +86,7 @@ export function processExactRow(row: Row, state: ExactState): { entity: EntityRe
   const lookup = pickMatch(state.records.lookup(code), EXACT_ENTITY[state.kind], warnings);
   if (lookup.kind === 'match') {
     const record = state.records.get(lookup.id)!;
-    let changes: EntityResult['changes'] = [];
-    state.records.update(record, () => {
-      changes = applyToMatched(record, values, 'replace', state.lists);
-      return changes.length > 0;
-    });
-    return { entity: matchedResult(record.id, changes), warnings };
+    return { entity: matchedResult(record.id, applyToMatched(state.records, record, values, 'replace', state.lists)), warnings };
   }
   if (isEmptyCell(row[fields[1]])) return { entity: errorResult('NAME_MISSING'), warnings };
   let changes: EntityResult['changes'] = [];

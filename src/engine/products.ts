@@ -88,11 +88,7 @@ export function processProductRow(row: Row, state: ProductsState): { product: En
   if (lookup.kind === 'match') {
     if (action === 'skip') return { product: skippedResult('duplicate-skip', lookup.id), warnings };
     const record = state.products.get(lookup.id) as Product;
-    let changes: EntityResult['changes'] = [];
-    state.products.update(record, () => {
-      changes = applyToMatched(record as unknown as Record<string, unknown>, values, action as 'merge' | 'replace', state.lists);
-      return changes.length > 0;
-    });
+    const changes = applyToMatched(state.products, record, values, action as 'merge' | 'replace', state.lists);
     return { product: matchedResult(record.id, changes), warnings };
   }
   if (isEmptyCell(row['product.name'])) return { product: errorResult('PRODUCT_NAME_MISSING'), warnings };
