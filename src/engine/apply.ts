@@ -3,6 +3,7 @@
  * values never change anything, `merge` fills empty fields, `replace` overwrites differing ones,
  * phone/e-mail/url lists follow their own policy, key fields are never rewritten.
  */
+import type { Collection } from './collection.ts';
 import type { ListBook } from './lists.ts';
 import type { Change, Value } from './types.ts';
 
@@ -61,6 +62,21 @@ export function applyToNew(record: AnyRecord, values: readonly FieldValue[], lis
   return values.map((value) => writeValue(record, value, value.value, lists));
 }
 
+/** What a phone, e-mail or url is compared by: its normal form, or its text when that is empty. */
+const contactKey = (value: string, norm: (value: string) => string): string => norm(value) || `\u0000${value}`;
+
+/** The `imported` values whose contact key is not among those of `stored`. */
+function notYetStored(stored: readonly string[], imported: readonly string[], norm: (value: string) => string): string[] {
+  if (imported.length === 1) {
+    // The usual cell holds one value: compare it with each stored one rather than build a set.
+    const key = contactKey(imported[0], norm);
+    for (const value of stored) if (contactKey(value, norm) === key) return [];
+    return [imported[0]];
+  }
+  const known = new Set(stored.map((value) => contactKey(value, norm)));
+  return imported.filter((value) => !known.has(contactKey(value, norm)));
+}
+
 /** What `value` becomes on a matched record under `action`, or `undefined` when nothing is written. */
 function nextValue(stored: unknown, value: FieldValue, action: 'merge' | 'replace'): Value | undefined {
   if (value.kind === 'contact') {
@@ -68,8 +84,7 @@ function nextValue(stored: unknown, value: FieldValue, action: 'merge' | 'replac
     const imported = value.value as string[];
     const norm = value.norm ?? ((s: string) => s);
     if (value.policy === 'add') {
-      const known = new Set(storedList.map((s) => norm(s) || `\u0000${s}`));
-      const added = imported.filter((s) => !known.has(norm(s) || `\u0000${s}`));
+      const added = notYetStored(storedList, imported, norm);
       return added.length > 0 ? [...storedList, ...added] : undefined;
     }
     if (value.policy === 'replace') return sameList(storedList, imported, norm) ? undefined : imported;
@@ -82,18 +97,30 @@ function nextValue(stored: unknown, value: FieldValue, action: 'merge' | 'replac
   return stored === value.value ? undefined : value.value;
 }
 
-/** Applies `values` to a matched record under `merge` or `replace`; returns the changes made. */
-export function applyToMatched(
-  record: AnyRecord,
+/**
+ * Applies `values` to `record`, matched in `collection`, under `merge` or `replace`; returns the
+ * changes made. What changes is worked out before anything is written, so the collection
+ * re-indexes the record only when something does (most matched rows of an import change nothing).
+ */
+export function applyToMatched<R extends { id: number }>(
+  collection: Collection<R>,
+  record: R,
   values: readonly FieldValue[],
   action: 'merge' | 'replace',
   lists: ListBook,
 ): Change[] {
-  const changes: Change[] = [];
+  const stored = record as unknown as AnyRecord;
+  const writes: { value: FieldValue; to: Value }[] = [];
   for (const value of values) {
     if (value.isKey) continue;
-    const to = nextValue(read(record, value.prop), value, action);
-    if (to !== undefined) changes.push(writeValue(record, value, to, lists));
+    // Each value has its own property, so reading them all before writing any reads the same.
+    const to = nextValue(read(stored, value.prop), value, action);
+    if (to !== undefined) writes.push({ value, to });
   }
+  if (writes.length === 0) return [];
+  let changes: Change[] = [];
+  collection.update(record, () => {
+    changes = writes.map(({ value, to }) => writeValue(stored, value, to, lists));
+  });
   return changes;
 }

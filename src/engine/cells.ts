@@ -33,6 +33,8 @@ export function cellValues(cell: Cell | undefined): string[] {
 
 /** Keeps the first of values whose `key` is equal; values with an empty key are compared as text. */
 export function uniqueBy(values: string[], key: (value: string) => string): string[] {
+  // Nearly every cell holds one value: nothing to compare, no set to build.
+  if (values.length < 2) return values;
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const value of values) {

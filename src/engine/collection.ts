@@ -8,32 +8,33 @@ export type KeysOf<R> = (record: R) => readonly string[];
 
 /** Records by id, new ids, the index, and which ids were created or changed in this run. */
 export class Collection<R extends { id: number }> {
-  /** Records by id, in insertion order (ascending ids for input records). */
-  readonly records = new Map<number, R>();
-  /** Ids created in this run, in creation order. */
-  readonly created: number[] = [];
-  /** New ids start above every input id, so "created in this run" is `id >= firstNewId` (no set of 100k ids). */
+  /** Input records, ascending by id. */
+  private readonly existing: R[];
+  private readonly existingById = new Map<number, R>();
+  /**
+   * Records created in this run: the one with id `firstNewId + i` at `i`. New ids start above
+   * every input id and follow each other (spec §6), so an array holds them in id order.
+   */
+  private readonly createdRecords: R[] = [];
   private readonly firstNewId: number;
   private readonly changedExisting = new Set<number>();
   private readonly index = new Map<string, number | number[]>();
   private readonly keysOf: KeysOf<R> | null;
-  private nextId = 1;
 
   /** Indexes `records` (ids unique, checked by validation) under `keysOf` when given. */
   constructor(records: readonly R[], keysOf: KeysOf<R> | null) {
     this.keysOf = keysOf;
-    const sorted = [...records].sort((a, b) => a.id - b.id);
-    for (const record of sorted) {
-      this.records.set(record.id, record);
-      this.nextId = Math.max(this.nextId, record.id + 1);
+    this.existing = [...records].sort((a, b) => a.id - b.id);
+    for (const record of this.existing) {
+      this.existingById.set(record.id, record);
       this.addKeys(record);
     }
-    this.firstNewId = this.nextId;
+    this.firstNewId = this.existing.length > 0 ? this.existing[this.existing.length - 1].id + 1 : 1;
   }
 
   /** The record with `id`, if any. */
   get(id: number): R | undefined {
-    return this.records.get(id);
+    return id >= this.firstNewId ? this.createdRecords[id - this.firstNewId] : this.existingById.get(id);
   }
 
   /** Ids of the records under `key`, ascending (empty for an absent key). */
@@ -46,24 +47,27 @@ export class Collection<R extends { id: number }> {
 
   /** Adds a record built by `build(newId)`: id = max id so far + 1 (spec §6). */
   insert(build: (id: number) => R): R {
-    const record = build(this.nextId++);
-    this.records.set(record.id, record);
-    this.created.push(record.id);
+    const record = build(this.firstNewId + this.createdRecords.length);
+    this.createdRecords.push(record);
     this.addKeys(record);
     return record;
   }
 
-  /** Runs `change` on `record`; when it returns true the record counts as updated and is re-indexed. */
-  update(record: R, change: () => boolean): boolean {
+  /** Runs `write`, which changes `record`: the record counts as updated and is re-indexed. */
+  update(record: R, write: () => void): void {
     const before = this.keysOf ? this.keysOf(record) : [];
-    if (!change()) return false;
+    write();
     if (record.id < this.firstNewId) this.changedExisting.add(record.id);
     if (this.keysOf) {
       const after = this.keysOf(record);
       for (const key of before) if (!after.includes(key)) this.removeKey(key, record.id);
       for (const key of after) if (!before.includes(key)) this.addKey(key, record.id);
     }
-    return true;
+  }
+
+  /** Ids created in this run, in creation (= ascending) order. */
+  createdIds(): number[] {
+    return this.createdRecords.map((record) => record.id);
   }
 
   /** Ids of records that existed before the run and were changed, ascending (spec §12.1). */
@@ -73,14 +77,13 @@ export class Collection<R extends { id: number }> {
 
   /** All records sorted by ascending id. */
   sorted(): R[] {
-    return [...this.records.values()].sort((a, b) => a.id - b.id);
+    return this.existing.concat(this.createdRecords);
   }
 
   private addKeys(record: R): void {
     if (!this.keysOf) return;
-    const keys = this.keysOf(record);
-    // Most records have one key; a set (to add a repeated key once) only when there are more.
-    for (const key of keys.length < 2 ? keys : new Set(keys)) this.addKey(key, record.id);
+    // addKey adds a repeated key once, so a record with several equal keys needs no set.
+    for (const key of this.keysOf(record)) this.addKey(key, record.id);
   }
 
   private addKey(key: string, id: number): void {

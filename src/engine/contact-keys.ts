@@ -5,7 +5,7 @@
 import { cellText, cellValues } from './cells.ts';
 import type { KeysOf } from './collection.ts';
 import type { PersonNames } from './contact-values.ts';
-import { normEmail, normPhone, normText, normVat } from './normalise.ts';
+import { normEmail, normPhone, normText, normTextPair, normVat } from './normalise.ts';
 import type { Company, Person, Row } from './types.ts';
 
 // Separates the parts of a composite key; cannot occur in normalised text.
@@ -46,7 +46,7 @@ export function companyKeysOf(match: string | null): KeysOf<Company> | null {
 }
 
 function personNameKey(companyId: number | null, first: string, last: string): string {
-  const name = normText(`${first} ${last}`);
+  const name = normTextPair(first, last);
   return name === '' ? '' : `${companyId ?? '-'}${SEP}${name}`;
 }
 
@@ -61,6 +61,16 @@ export function personKeyOfRow(match: string | null, row: Row, names: PersonName
   }
 }
 
+/** The non-empty `norm` keys of `values` (one array, not a map and a filter: run for every stored person). */
+function nonEmptyKeys(values: readonly string[], norm: (value: string) => string): string[] {
+  const keys: string[] = [];
+  for (const value of values) {
+    const key = norm(value);
+    if (key !== '') keys.push(key);
+  }
+  return keys;
+}
+
 /** Index keys of a stored person under `match`: one per e-mail or mobile, one name or number key. */
 export function personKeysOf(match: string | null): KeysOf<Person> | null {
   switch (match) {
@@ -68,8 +78,8 @@ export function personKeysOf(match: string | null): KeysOf<Person> | null {
       const key = personNameKey(p.companyId, p.firstName ?? '', p.lastName ?? '');
       return key === '' ? [] : [key];
     };
-    case 'email': return (p) => p.email.map(normEmail).filter(Boolean);
-    case 'mobile': return (p) => p.mobile.map(normPhone).filter(Boolean);
+    case 'email': return (p) => nonEmptyKeys(p.email, normEmail);
+    case 'mobile': return (p) => nonEmptyKeys(p.mobile, normPhone);
     case 'number': return (p) => {
       const key = normText(p.number ?? '');
       return key === '' ? [] : [key];

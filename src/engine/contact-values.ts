@@ -38,37 +38,47 @@ function listPolicyOf(listKey: string, settings: ResolvedSettings): string {
 }
 
 /** What is known about a field before any row is read. */
-interface FieldSpec { field: string; prop: string; kind: FieldKind; listKey: string }
+interface FieldSpec {
+  field: string; prop: string; kind: FieldKind; listKey: string;
+  /** A name field that may carry a derived value (`overrides`) even when it is not mapped. */
+  overridable: boolean;
+}
+
+/** Fields whose value may come from `overrides` instead of the row (spec §8.1, §8.3). */
+const OVERRIDABLE = new Set(['company.name', 'person.firstName', 'person.lastName']);
 
 function specOf(field: string, entity: 'company' | 'person'): FieldSpec {
   const custom = CUSTOM_FIELD_PATTERN.exec(field);
   const prop = custom ? `custom.${custom[2]}` : field.slice(entity.length + 1);
-  return { field, prop, kind: fieldKindOf(field), listKey: listKeyOf(field) };
+  return { field, prop, kind: fieldKindOf(field), listKey: listKeyOf(field), overridable: OVERRIDABLE.has(field) };
 }
 
-// Fixed stored fields per entity in catalogue order, computed once (ids and full name are not stored).
-const FIXED_SPECS = {
-  company: CONTACT_FIELDS.filter((f) => f.startsWith('company.') && f !== 'company.id').map((f) => specOf(f, 'company')),
-  person: CONTACT_FIELDS.filter((f) => f.startsWith('person.') && f !== 'person.id' && f !== 'person.fullName')
-    .map((f) => specOf(f, 'person')),
+// Fixed stored fields per entity in catalogue order (ids and full name are not stored).
+const FIXED_FIELDS = {
+  company: CONTACT_FIELDS.filter((f) => f.startsWith('company.') && f !== 'company.id'),
+  person: CONTACT_FIELDS.filter((f) => f.startsWith('person.') && f !== 'person.id' && f !== 'person.fullName'),
 };
 
-/** Field specs of `entity` in `row`, in catalogue order (custom fields last, by field id). */
-function specsOf(entity: 'company' | 'person', row: Row): FieldSpec[] {
-  let custom: string[] | undefined;
-  for (const key in row) {
-    if (key.includes('.custom.') && CUSTOM_FIELD_PATTERN.exec(key)?.[1] === entity) (custom ??= []).push(key);
-  }
-  if (!custom) return FIXED_SPECS[entity];
-  return [...FIXED_SPECS[entity], ...custom.sort().map((f) => specOf(f, entity))];
+/** The fields of one entity a run reads, in catalogue order (custom fields last, by field id). */
+export type ContactFields = readonly FieldSpec[];
+
+/**
+ * The fields of `entity` among the run's mapped `columns`, plus the name fields a derived value
+ * can fill: computed once per run, so a row visits only the columns the file has.
+ */
+export function contactFieldsOf(entity: 'company' | 'person', columns: Iterable<string>): ContactFields {
+  const mapped = new Set(columns);
+  const custom = [...mapped].filter((field) => CUSTOM_FIELD_PATTERN.exec(field)?.[1] === entity).sort();
+  return [...FIXED_FIELDS[entity].filter((field) => mapped.has(field) || OVERRIDABLE.has(field)), ...custom]
+    .map((field) => specOf(field, entity));
 }
 
 /**
- * Values of `entity` in `row`. `overrides` replaces cell text (derived person names, a company
- * named after its person); `keyProps` marks the active match key's properties.
+ * Values of `entity` in `row` for the run's `fields`. `overrides` replaces cell text (derived
+ * person names, a company named after its person); `keyProps` marks the active match key's properties.
  */
 export function contactValuesOf(
-  entity: 'company' | 'person',
+  fields: ContactFields,
   row: Row,
   settings: ResolvedSettings,
   lists: ListBook,
@@ -76,18 +86,19 @@ export function contactValuesOf(
   keyProps: ReadonlySet<string>,
 ): FieldValue[] {
   const values: FieldValue[] = [];
-  for (const { field, prop, kind, listKey } of specsOf(entity, row)) {
-    const overridden = Object.hasOwn(overrides, field);
-    if (row[field] === undefined && !overridden) continue;
+  for (const { field, prop, kind, listKey, overridable } of fields) {
+    const overridden = overridable && Object.hasOwn(overrides, field);
+    const cell = row[field];
+    if (cell === undefined && !overridden) continue;
     const isKey = keyProps.has(prop);
     if (kind === 'phone' || kind === 'email' || kind === 'url') {
       const norm = NORMS[kind];
-      const texts = uniqueBy(cellValues(row[field]), norm);
+      const texts = uniqueBy(cellValues(cell), norm);
       const policy = kind === 'phone' ? settings.phone : settings.urlEmail;
       if (texts.length > 0) values.push({ field, prop, kind: 'contact', value: texts, norm, policy, isKey });
     } else if (kind === 'list' || kind === 'multiList') {
       const policy = listPolicyOf(listKey, settings);
-      const texts = kind === 'list' ? [cellText(row[field])].filter(Boolean) : cellValues(row[field]);
+      const texts = kind === 'list' ? [cellText(cell)].filter(Boolean) : cellValues(cell);
       const resolved = texts.map((t) => lists.resolve(listKey, t, policy, settings.defaults[listKey]))
         .filter((r) => r !== null);
       const names = uniqueBy(resolved.map((r) => r.name), normText);
@@ -98,7 +109,7 @@ export function contactValuesOf(
         value: kind === 'list' ? names[0] : names, listKey, newItems, isKey,
       });
     } else {
-      const text = overridden ? overrides[field] : cellText(row[field]);
+      const text = overridden ? overrides[field] : cellText(cell);
       if (text !== '') values.push({ field, prop, kind: 'single', value: text, isKey });
     }
   }

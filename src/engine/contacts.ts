@@ -5,22 +5,25 @@ import { applyToMatched, applyToNew } from './apply.ts';
 import { isEmptyCell, parseIdCell } from './cells.ts';
 import type { Collection } from './collection.ts';
 import { companyKey, companyKeyValuesOfRow, personKeyOfRow } from './contact-keys.ts';
-import { contactValuesOf, personNamesOf, type PersonNames } from './contact-values.ts';
+import { contactValuesOf, personNamesOf, type ContactFields, type PersonNames } from './contact-values.ts';
 import {
   createdResult, errorResult, matchedResult, noneResult, pickMatch, skippedResult, type Lookup,
 } from './entity.ts';
 import type { ListBook } from './lists.ts';
 import { collapse } from './normalise.ts';
-import { newPerson, privacyFor } from './person-privacy.ts';
+import { newPerson } from './person-privacy.ts';
 import type { ResolvedSettings } from './settings.ts';
-import type { Company, EntityResult, Person, Row, Warning } from './types.ts';
+import type { Company, EntityResult, Person, Privacy, Row, Warning } from './types.ts';
 
-/** What a contacts row needs: settings, the two collections and the lists. */
+/** What a contacts row needs: settings, the two collections, the lists and the run's fields. */
 export interface ContactsState {
   settings: ResolvedSettings;
   companies: Collection<Company>;
   persons: Collection<Person>;
   lists: ListBook;
+  fields: { company: ContactFields; person: ContactFields };
+  /** Privacy of every created person (the same in a whole run: spec §8.8); copied per person. */
+  privacy: Privacy;
 }
 
 /** The entities and warnings of one processed contacts row. */
@@ -53,15 +56,16 @@ export function processContactsRow(row: Row, state: ContactsState): ContactsRowR
   const warnings: Warning[] = [];
   const companyData = hasData(row, 'company.');
   const personData = settings.personsOn && hasData(row, 'person.');
-  const noPerson = noneResult(settings.personsOn ? 'no-data' : 'persons-not-imported');
-  if (!companyData && !personData) return { company: noneResult('no-data'), person: noPerson, warnings };
+  // The reason of a person result `none`: built only when one is returned (most rows have a person).
+  const noPerson = settings.personsOn ? 'no-data' : 'persons-not-imported';
+  if (!companyData && !personData) return { company: noneResult('no-data'), person: noneResult(noPerson), warnings };
   const names = personNamesOf(row);
 
   let company: EntityResult | undefined;
   if (companyData) {
     const lookup = lookupCompany(row, state, warnings);
     if (lookup.kind === 'error') {
-      const person = personData ? skippedResult('company-error', null) : noPerson;
+      const person = personData ? skippedResult('company-error', null) : noneResult(noPerson);
       return { company: errorResult(lookup.reason), person, warnings };
     }
     if (lookup.kind === 'match') company = applyToCompany(lookup.id, row, state);
@@ -69,7 +73,7 @@ export function processContactsRow(row: Row, state: ContactsState): ContactsRowR
   }
   if (!company) {
     // Spec §8.3: no company name.
-    if (!personData) return { company: errorResult('COMPANY_NAME_MISSING'), person: noPerson, warnings };
+    if (!personData) return { company: errorResult('COMPANY_NAME_MISSING'), person: noneResult(noPerson), warnings };
     const option = settings.person.ifNoCompanyName;
     if (option === 'skip') {
       return { company: skippedResult('no-company-name', null), person: skippedResult('no-company-name', null), warnings };
@@ -87,7 +91,7 @@ export function processContactsRow(row: Row, state: ContactsState): ContactsRowR
       company = lookup.kind === 'match' ? applyToCompany(lookup.id, row, state, name) : createCompany(row, state, name);
     }
   }
-  const person = personData ? processPerson(row, names, company.id, state, warnings) : noPerson;
+  const person = personData ? processPerson(row, names, company.id, state, warnings) : noneResult(noPerson);
   return { company, person, warnings };
 }
 
@@ -100,7 +104,7 @@ function lookupCompany(row: Row, state: ContactsState, warnings: Warning[]): Loo
 
 function companyValues(row: Row, state: ContactsState, name: string | undefined, keyProps: ReadonlySet<string>) {
   const overrides: Record<string, string> = name === undefined ? {} : { 'company.name': name };
-  return contactValuesOf('company', row, state.settings, state.lists, overrides, keyProps);
+  return contactValuesOf(state.fields.company, row, state.settings, state.lists, overrides, keyProps);
 }
 
 function createCompany(row: Row, state: ContactsState, name?: string): EntityResult {
@@ -123,12 +127,7 @@ function applyToCompany(id: number, row: Row, state: ContactsState, name?: strin
   if (action === 'skip') return skippedResult('duplicate-skip', id);
   const record = state.companies.get(id) as Company;
   const values = companyValues(row, state, name, COMPANY_KEY_PROPS[match ?? ''] ?? NO_KEY_PROPS);
-  let changes: EntityResult['changes'] = [];
-  state.companies.update(record, () => {
-    changes = applyToMatched(record as unknown as Record<string, unknown>, values, action as 'merge' | 'replace', state.lists);
-    return changes.length > 0;
-  });
-  return matchedResult(id, changes);
+  return matchedResult(id, applyToMatched(state.companies, record, values, action as 'merge' | 'replace', state.lists));
 }
 
 function processPerson(
@@ -146,25 +145,26 @@ function processPerson(
   const overrides = { 'person.firstName': names.storedFirst, 'person.lastName': names.storedLast };
   if (lookup.kind === 'match') {
     const record = persons.get(lookup.id) as Person;
-    const withCompany = (result: EntityResult) => ({ ...result, companyId: record.companyId });
-    if (action === 'skip') return withCompany(skippedResult('duplicate-skip', record.id));
+    if (action === 'skip') return withCompany(skippedResult('duplicate-skip', record.id), record);
     const keyProps = PERSON_KEY_PROPS[match ?? ''] ?? NO_KEY_PROPS;
-    const values = contactValuesOf('person', row, settings, state.lists, overrides, keyProps);
-    let changes: EntityResult['changes'] = [];
-    persons.update(record, () => {
-      changes = applyToMatched(record as unknown as Record<string, unknown>, values, action as 'merge' | 'replace', state.lists);
-      return changes.length > 0;
-    });
-    return withCompany(matchedResult(record.id, changes));
+    const values = contactValuesOf(state.fields.person, row, settings, state.lists, overrides, keyProps);
+    const changes = applyToMatched(persons, record, values, action as 'merge' | 'replace', state.lists);
+    return withCompany(matchedResult(record.id, changes), record);
   }
   if (names.first === '' && names.last === '') return errorResult('PERSON_NAME_MISSING');
-  const values = contactValuesOf('person', row, settings, state.lists, overrides, NO_KEY_PROPS);
+  const values = contactValuesOf(state.fields.person, row, settings, state.lists, overrides, NO_KEY_PROPS);
   let changes: EntityResult['changes'] = [];
   const record = persons.insert((id) => {
     const person = newPerson(id, companyId);
     changes = applyToNew(person as unknown as Record<string, unknown>, values, state.lists);
-    person.privacy = privacyFor(settings, state.lists);
+    person.privacy = { ...state.privacy };
     return person;
   });
-  return { ...createdResult(record.id, changes), companyId: record.companyId };
+  return withCompany(createdResult(record.id, changes), record);
+}
+
+/** A person's entity result carries the company of its record (spec §12.2). */
+function withCompany(result: EntityResult, record: Person): EntityResult {
+  result.companyId = record.companyId;
+  return result;
 }

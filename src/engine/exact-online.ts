@@ -4,7 +4,7 @@
  */
 import { applyToMatched, applyToNew, type FieldValue } from './apply.ts';
 import { cellText, isEmptyCell, parseBooleanCell, parseNumberCell } from './cells.ts';
-import { EXACT_FIELDS, fieldKindOf } from './catalogue.ts';
+import { EXACT_FIELDS, fieldKindOf, type FieldKind } from './catalogue.ts';
 import type { Collection, KeysOf } from './collection.ts';
 import { createdResult, errorResult, matchedResult, pickMatch } from './entity.ts';
 import type { ListBook } from './lists.ts';
@@ -49,6 +49,14 @@ export function exactFilterReason(row: Row, settings: ResolvedSettings): string 
   return categories!.some((c) => normText(c) === category) ? null : 'category';
 }
 
+// The stored fields of each import (filters are not stored) with property and kind, worked out once.
+const EXACT_SPECS = Object.fromEntries(Object.entries(EXACT_FIELDS).map(([kind, fields]) => [
+  kind,
+  fields.filter((field) => fieldKindOf(field) !== 'filter')
+    .map((field) => ({ field, prop: field.slice(field.indexOf('.') + 1), kind: fieldKindOf(field) })),
+])) as Record<ExactImport, { field: string; prop: string; kind: FieldKind }[]>;
+const RELATION_FLAGS = ['relation.active', 'relation.blocked'] as const;
+
 /** What an Exact Online row needs. */
 export interface ExactState { kind: ExactImport; records: Collection<ExactRecord>; lists: ListBook }
 
@@ -56,16 +64,15 @@ export interface ExactState { kind: ExactImport; records: Collection<ExactRecord
 export function processExactRow(row: Row, state: ExactState): { entity: EntityResult; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const fields = EXACT_FIELDS[state.kind];
-  for (const field of ['relation.active', 'relation.blocked']) {
+  for (const field of RELATION_FLAGS) {
     if (state.kind === 'relations' && !isEmptyCell(row[field]) && parseBooleanCell(row[field]!) === undefined) {
       return { entity: errorResult('INVALID_BOOLEAN', field), warnings };
     }
   }
+  const specs = EXACT_SPECS[state.kind];
   const values: FieldValue[] = [];
-  for (const field of fields) {
-    const kind = fieldKindOf(field);
-    if (kind === 'filter' || isEmptyCell(row[field])) continue;
-    const prop = field.slice(field.indexOf('.') + 1);
+  for (const { field, prop, kind } of specs) {
+    if (isEmptyCell(row[field])) continue;
     if (kind === 'number') {
       const value = parseNumberCell(row[field]!);
       if (value === undefined) return { entity: errorResult('INVALID_NUMBER', field), warnings };
@@ -79,18 +86,13 @@ export function processExactRow(row: Row, state: ExactState): { entity: EntityRe
   const lookup = pickMatch(state.records.lookup(code), EXACT_ENTITY[state.kind], warnings);
   if (lookup.kind === 'match') {
     const record = state.records.get(lookup.id)!;
-    let changes: EntityResult['changes'] = [];
-    state.records.update(record, () => {
-      changes = applyToMatched(record, values, 'replace', state.lists);
-      return changes.length > 0;
-    });
-    return { entity: matchedResult(record.id, changes), warnings };
+    return { entity: matchedResult(record.id, applyToMatched(state.records, record, values, 'replace', state.lists)), warnings };
   }
   if (isEmptyCell(row[fields[1]])) return { entity: errorResult('NAME_MISSING'), warnings };
   let changes: EntityResult['changes'] = [];
   const record = state.records.insert((id) => {
     const created: ExactRecord = { id, code: null };
-    for (const field of fields) if (fieldKindOf(field) !== 'filter') created[field.slice(field.indexOf('.') + 1)] = null;
+    for (const { prop } of specs) created[prop] = null;
     changes = applyToNew(created, values, state.lists);
     return created;
   });

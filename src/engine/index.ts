@@ -4,7 +4,7 @@
  */
 import { runSimulation } from './run.ts';
 import type { SimulateOptions, SimulationOutput } from './types.ts';
-import { validateInput } from './validate.ts';
+import { checkInput } from './validate.ts';
 
 /**
  * Validates `input` (spec §5) and runs it (spec §6–§12). Never throws on bad input: a refused
@@ -16,10 +16,10 @@ import { validateInput } from './validate.ts';
  *   settings: { person: { match: 'none' } } }).summary.companies.created // → 1
  */
 export function simulate(input: unknown, options: SimulateOptions = {}): SimulationOutput {
-  const errors = validateInput(input);
+  const { errors, columns } = checkInput(input);
   if (errors.length > 0) return { ok: false, errors };
   // Rows and existing records are copied into fresh records, so the caller's data stays intact.
-  return runSimulation(input as Record<string, unknown>, options);
+  return runSimulation(input as Record<string, unknown>, columns, options);
 }
 
 export type {

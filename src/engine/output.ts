@@ -12,7 +12,7 @@ const COLLECTION_OF: Record<string, string> = {
   customer: 'customers', material: 'materials', hourType: 'hourTypes',
 };
 
-const COLLECTION_ENTRIES = Object.entries(COLLECTION_OF) as [keyof RowResult, string][];
+const ENTITY_KEYS = Object.keys(COLLECTION_OF) as (keyof RowResult)[];
 
 const COUNT_OF: Partial<Record<Outcome, keyof Counts>> = {
   created: 'created', updated: 'updated', unchanged: 'unchanged', skipped: 'skipped', error: 'errors',
@@ -28,13 +28,6 @@ export class Tally {
   private readonly statuses = { processed: 0, unchecked: 0, notSelected: 0, filtered: 0, notProcessed: 0 };
   private readonly counts = new Map<string, Counts>();
 
-  /** Preview icons of a processed row's entities. */
-  preview(entities: readonly [string, EntityResult][]): Record<string, PreviewIcon> {
-    const icons: Record<string, PreviewIcon> = {};
-    for (const [key, entity] of entities) icons[key] = previewIconOf(entity.outcome);
-    return icons;
-  }
-
   /** Adds one row result to the status and outcome counts. */
   countRow(result: RowResult): void {
     switch (result.status) {
@@ -45,10 +38,11 @@ export class Tally {
       case 'not-processed': this.statuses.notProcessed++; break;
     }
     if (result.status !== 'processed') return;
-    for (const [key, collection] of COLLECTION_ENTRIES) {
+    // Plain keys, no [key, value] pairs: this runs for every row of a large import.
+    for (const key of ENTITY_KEYS) {
       const entity = result[key] as EntityResult | undefined;
       const countKey = entity && COUNT_OF[entity.outcome];
-      if (countKey) this.countsOf(collection)[countKey]++;
+      if (countKey) this.countsOf(COLLECTION_OF[key])[countKey]++;
     }
   }
 
@@ -60,11 +54,11 @@ export class Tally {
   }
 
   /** `selection.created` / `selection.updated` of the given collections (spec §12.1). */
-  selection(collections: Record<string, { created: readonly number[]; updatedIds(): number[] }>): SimulationSuccess['selection'] {
+  selection(collections: Record<string, { createdIds(): number[]; updatedIds(): number[] }>): SimulationSuccess['selection'] {
     const created: Record<string, number[]> = {};
     const updated: Record<string, number[]> = {};
     for (const [name, collection] of Object.entries(collections)) {
-      created[name] = [...collection.created];
+      created[name] = collection.createdIds();
       updated[name] = collection.updatedIds();
     }
     return { created, updated };

@@ -38,25 +38,30 @@ export function productKeysOf(match: string | null, priceListId: unknown): KeysO
   };
 }
 
-const KEY_PROPS: Record<string, string[]> = { name: ['name'], code: ['code'], 'name+code': ['name', 'code'] };
+const KEY_PROPS: Record<string, ReadonlySet<string>> = {
+  name: new Set(['name']), code: new Set(['code']), 'name+code': new Set(['name', 'code']),
+};
+const NO_KEY_PROPS: ReadonlySet<string> = new Set();
+
+// Property, kind and list of every product field, worked out once rather than per row.
+const PRODUCT_SPECS = PRODUCT_FIELDS.map((field) => ({
+  field, prop: field.slice('product.'.length), kind: fieldKindOf(field), listKey: listKeyOf(field),
+}));
 
 /** Resolved values of a row, or the first invalid number/boolean field in catalogue order. */
 function productValuesOf(row: Row, state: ProductsState): FieldValue[] | { invalid: string; reason: string } {
   const { settings, lists } = state;
-  const keyProps = new Set(KEY_PROPS[settings.product.match ?? ''] ?? []);
+  const keyProps = KEY_PROPS[settings.product.match ?? ''] ?? NO_KEY_PROPS;
   const values: FieldValue[] = [];
-  for (const field of PRODUCT_FIELDS) {
+  for (const { field, prop, kind, listKey } of PRODUCT_SPECS) {
     const cell = row[field];
     if (isEmptyCell(cell)) continue;
-    const prop = field.slice('product.'.length);
     const isKey = keyProps.has(prop);
-    const kind = fieldKindOf(field);
     if (kind === 'number' || kind === 'boolean') {
       const value = kind === 'number' ? parseNumberCell(cell) : parseBooleanCell(cell);
       if (value === undefined) return { invalid: field, reason: kind === 'number' ? 'INVALID_NUMBER' : 'INVALID_BOOLEAN' };
       values.push({ field, prop, kind: 'single', value, isKey });
     } else if (kind === 'list') {
-      const listKey = listKeyOf(field);
       const policy = settings.productLists[prop as 'category' | 'family' | 'type'];
       const resolved = lists.resolve(listKey, cellText(cell), policy, undefined);
       if (resolved) {
@@ -83,11 +88,7 @@ export function processProductRow(row: Row, state: ProductsState): { product: En
   if (lookup.kind === 'match') {
     if (action === 'skip') return { product: skippedResult('duplicate-skip', lookup.id), warnings };
     const record = state.products.get(lookup.id) as Product;
-    let changes: EntityResult['changes'] = [];
-    state.products.update(record, () => {
-      changes = applyToMatched(record as unknown as Record<string, unknown>, values, action as 'merge' | 'replace', state.lists);
-      return changes.length > 0;
-    });
+    const changes = applyToMatched(state.products, record, values, action as 'merge' | 'replace', state.lists);
     return { product: matchedResult(record.id, changes), warnings };
   }
   if (isEmptyCell(row['product.name'])) return { product: errorResult('PRODUCT_NAME_MISSING'), warnings };

@@ -4,6 +4,7 @@
  */
 import { Collection } from './collection.ts';
 import { companyKeysOf, personKeysOf } from './contact-keys.ts';
+import { contactFieldsOf } from './contact-values.ts';
 import { processContactsRow } from './contacts.ts';
 import {
   companyOf, customerOf, hourTypeOf, listsOf, materialOf, personOf, priceListsOf, productOf, recordsOf,
@@ -12,17 +13,19 @@ import {
   EXACT_COLLECTION, EXACT_ENTITY, exactFilterReason, exactKeysOf, processExactRow, type ExactImport, type ExactRecord,
 } from './exact-online.ts';
 import { ListBook } from './lists.ts';
-import { Tally } from './output.ts';
+import { previewIconOf, Tally } from './output.ts';
+import { privacyFor } from './person-privacy.ts';
 import { processProductRow, productKeysOf } from './products.ts';
 import { resolveSettings } from './settings.ts';
 import type {
-  Customer, EntityResult, HourType, Material, Row, RowResult, SimulateOptions, SimulationSuccess, Warning,
+  Customer, HourType, Material, Row, RowResult, SimulateOptions, SimulationSuccess,
 } from './types.ts';
 
-type Processor = (row: Row) => { entities: [string, EntityResult][]; warnings: Warning[] };
+/** Processes one row and writes its entities, warnings and preview icons into `result`. */
+type Processor = (row: Row, result: RowResult) => void;
 
 /** Runs a validated input; see `simulate` in index.ts. */
-export function runSimulation(input: Record<string, unknown>, options: SimulateOptions = {}): SimulationSuccess {
+export function runSimulation(input: Record<string, unknown>, columns: readonly string[], options: SimulateOptions = {}): SimulationSuccess {
   const settings = resolveSettings(input);
   const rows = input.rows as Row[];
   const existing = input.existing;
@@ -41,9 +44,13 @@ export function runSimulation(input: Record<string, unknown>, options: SimulateO
       collections[name] = new Collection(records, name === EXACT_COLLECTION[kind] ? exactKeysOf : null);
     }
     const records = collections[EXACT_COLLECTION[kind]];
-    process = (row) => {
-      const { entity, warnings } = processExactRow(row, { kind, records, lists });
-      return { entities: [[EXACT_ENTITY[kind], entity]], warnings };
+    const entityKey = EXACT_ENTITY[kind];
+    const state = { kind, records, lists };
+    process = (row, result) => {
+      const { entity, warnings } = processExactRow(row, state);
+      result[entityKey] = entity;
+      result.warnings = warnings;
+      result.preview = { [entityKey]: previewIconOf(entity.outcome) };
     };
     output = () => ({
       database: {
@@ -59,14 +66,22 @@ export function runSimulation(input: Record<string, unknown>, options: SimulateO
     const products = new Collection(recordsOf(existing, 'products', productOf),
       productKeysOf(settings.product.match, settings.product.priceListId));
     if (settings.target === 'products') {
-      process = (row) => {
-        const { product, warnings } = processProductRow(row, { settings, products, lists });
-        return { entities: [['product', product]], warnings };
+      const state = { settings, products, lists };
+      process = (row, result) => {
+        const { product, warnings } = processProductRow(row, state);
+        result.product = product;
+        result.warnings = warnings;
+        result.preview = { product: previewIconOf(product.outcome) };
       };
     } else {
-      process = (row) => {
-        const { company, person, warnings } = processContactsRow(row, { settings, companies, persons, lists });
-        return { entities: [['company', company], ['person', person]], warnings };
+      const fields = { company: contactFieldsOf('company', columns), person: contactFieldsOf('person', columns) };
+      const state = { settings, companies, persons, lists, fields, privacy: privacyFor(settings, lists) };
+      process = (row, result) => {
+        const { company, person, warnings } = processContactsRow(row, state);
+        result.company = company;
+        result.person = person;
+        result.warnings = warnings;
+        result.preview = { company: previewIconOf(company.outcome), person: previewIconOf(person.outcome) };
       };
     }
     output = () => ({
@@ -95,12 +110,9 @@ export function runSimulation(input: Record<string, unknown>, options: SimulateO
     else if (unchecked.has(index)) result = { index, status: 'unchecked' };
     else if (index >= stopAt) result = { index, status: 'not-processed' };
     else {
-      const { entities, warnings } = process(row);
-      // Built in place (not spread from Object.fromEntries): one object per row of a large run.
+      // Filled in place by the processor: one object per row of a large run, keys in output order.
       result = { index, status: 'processed' };
-      for (const [key, entity] of entities) result[key as 'company'] = entity;
-      result.warnings = warnings;
-      result.preview = tally.preview(entities);
+      process(row, result);
     }
     tally.countRow(result);
     results[index] = result;

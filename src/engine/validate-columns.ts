@@ -22,7 +22,8 @@ const CATALOGUE_SETS: Record<CatalogueName, ReadonlySet<string>> = {
 /** Mapped columns: keys occurring in any row, in order of first appearance (spec §1). */
 export function mappedColumns(rows: readonly Row[]): string[] {
   const seen = new Set<string>();
-  for (const row of rows) for (const key of Object.keys(row)) seen.add(key);
+  // for…in with hasOwn lists the same keys as Object.keys, in the same order, without an array per row.
+  for (const row of rows) for (const key in row) if (Object.hasOwn(row, key)) seen.add(key);
   return [...seen];
 }
 
@@ -66,13 +67,30 @@ export function validateColumns(
     else errors.push({ code: kind === 'wrong' ? 'WRONG_TARGET_FIELD' : 'UNKNOWN_FIELD', field });
   }
   const exact = catalogue !== 'contacts' && catalogue !== 'products';
+  const multi = new Map([...known].map((field) => [field, !exact && isMultiField(field)]));
+  if (allCellsValid(rows, multi)) return errors;
   rows.forEach((row, index) => {
-    for (const [field, cell] of Object.entries(row)) {
+    for (const field of Object.keys(row)) {
       if (!known.has(field)) continue;
-      if (!isValidCell(cell, !exact && isMultiField(field))) errors.push({ code: 'INVALID_VALUE_TYPE', index, field });
+      if (!isValidCell(row[field], multi.get(field)!)) errors.push({ code: 'INVALID_VALUE_TYPE', index, field });
     }
   });
   return errors;
+}
+
+/**
+ * Whether every cell of the `known` columns is valid, read column by column: one quick pass
+ * over a large file, and the row-by-row pass that reports errors in order only when one is found.
+ */
+function allCellsValid(rows: readonly Row[], known: ReadonlyMap<string, boolean>): boolean {
+  for (const [field, multi] of known) {
+    for (const row of rows) {
+      const cell = row[field];
+      // An absent cell is fine; an own property holding `undefined` is not.
+      if (cell === undefined ? Object.hasOwn(row, field) : !isValidCell(cell, multi)) return false;
+    }
+  }
+  return true;
 }
 
 function isValidCell(cell: unknown, multi: boolean): boolean {

@@ -11,11 +11,20 @@ import { validateShape } from './validate-shape.ts';
 
 /** All validation errors of `input`; an empty array means the input may run. */
 export function validateInput(input: unknown): ValidationError[] {
+  return checkInput(input).errors;
+}
+
+/** Validation errors of `input` and its mapped columns (which the run needs too: read once). */
+export function checkInput(input: unknown): { errors: ValidationError[]; columns: string[] } {
   const shapeErrors = validateShape(input);
-  if (shapeErrors.length > 0 || !isPlainObject(input)) return shapeErrors;
+  if (shapeErrors.length > 0 || !isPlainObject(input)) return { errors: shapeErrors, columns: [] };
+  const columns = mappedColumns(input.rows as Row[]);
+  return { errors: columnAndSettingErrors(input, columns), columns };
+}
+
+function columnAndSettingErrors(input: Record<string, unknown>, columns: string[]): ValidationError[] {
   const settings = resolveSettings(input);
   const rows = input.rows as Row[];
-  const columns = mappedColumns(rows);
 
   if (settings.flavour === 'exact-online') {
     const settingErrors = validateExactSettings(settings);

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapse, normEmail, normPhone, normText, normUrl, normVat } from '../../src/engine/index.ts';
+import { normTextPair } from '../../src/engine/normalise.ts';
 
 describe('normalisation (spec §2)', () => {
   it.each([
@@ -31,5 +32,13 @@ describe('normalisation (spec §2)', () => {
     const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u0000', '\u001f', '\u007f', 'a', 'Z', '.', '~', 'é', 'e\u0301');
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')), (s) => collapse(s) === byDefinition(s)), { numRuns: 2000 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) => collapse(s) === byDefinition(s)), { numRuns: 2000 });
+  });
+
+  it('normTextPair equals normText of the two parts joined by a space (person name keys)', () => {
+    const piece = fc.constantFrom(' ', '\t', '\u00a0', 'a', 'Z', 'ΟΔΟΣ', 'Σ', 'İ', 'é', 'e', '\u0301', '.', '');
+    const part = fc.oneof(fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join('')), fc.string({ unit: 'binary', maxLength: 12 }));
+    fc.assert(fc.property(part, part, (a, b) => normTextPair(a, b) === normText(`${a} ${b}`)), { numRuns: 3000 });
+    expect(normTextPair(' Sanne ', 'de  Vries')).toBe('sanne de vries');
+    expect(normTextPair('', ' Jansen ')).toBe('jansen');
   });
 });
