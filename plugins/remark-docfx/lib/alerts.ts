@@ -57,7 +57,7 @@ function isLazyAfter(ctx: DocfxContext, quote: Blockquote, marker: ParagraphLine
 /** Replacement nodes for one blockquote, or undefined when it holds no marker line. */
 function splitQuote(quote: Blockquote, ctx: DocfxContext): RootContent[] | undefined {
   const units = quote.children.flatMap((child): LineUnit<Marker>[] =>
-    child.type === 'paragraph' ? cutParagraph(child, classifyMarker) : [{ kind: 'block', node: child as never }],
+    child.type === 'paragraph' ? cutParagraph(child, classifyMarker, { lineStart: '[!' }) : [{ kind: 'block', node: child as never }],
   );
   if (!units.some((unit) => unit.kind === 'tag')) return undefined;
   const output: RootContent[] = [];

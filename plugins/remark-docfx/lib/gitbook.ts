@@ -66,6 +66,7 @@ function finishTabs(frame: FenceFrame, groupId: string): RootContent[] {
 
 function rulesFor(ctx: DocfxContext, counter: { value: number }): FenceRules {
   return {
+    lineStart: '{%',
     classify(line) {
       const match = TAG.exec(line.text);
       if (!match || !CONTAINERS.has(match[2])) return undefined;

@@ -128,7 +128,7 @@ function walk(parent: Parent, ctx: DocfxContext): void {
       output.push(child);
       continue;
     }
-    for (const unit of cutParagraph(child, classifyWith(ctx, child), true)) {
+    for (const unit of cutParagraph(child, classifyWith(ctx, child), { anyInline: true, lineStart: '[!' })) {
       output.push(unit.kind === 'block' ? unit.node : renderSnippet(ctx, child, unit.tag, unit.line.line));
     }
   }

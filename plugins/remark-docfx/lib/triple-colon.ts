@@ -62,6 +62,7 @@ function imageOf(ctx: DocfxContext, origin: Parent, attributes: Record<string, s
 
 function rulesFor(ctx: DocfxContext): FenceRules {
   return {
+    lineStart: ':::',
     classify: (line) => classify(line.text),
     accepts: () => true,
     finish(frame: FenceFrame, end) {
@@ -101,6 +102,7 @@ function rulesFor(ctx: DocfxContext): FenceRules {
 
 /** Replace inline `:::image …:::` runs inside the text nodes of a paragraph. */
 function inlineImages(paragraph: Paragraph, ctx: DocfxContext): void {
+  if (!paragraph.children.some((child) => child.type === 'text' && child.value.includes(':::image'))) return;
   paragraph.children = paragraph.children.flatMap((child): PhrasingContent[] => {
     if (child.type !== 'text' || !child.value.includes(':::image')) return [child];
     const parts: PhrasingContent[] = [];
