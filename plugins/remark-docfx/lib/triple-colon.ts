@@ -9,7 +9,7 @@
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { DocfxContext } from './contracts.ts';
 import { nestFences, parseAttributes, type FenceFrame, type FenceLine, type FenceRules } from './block-fences.ts';
-import { createBlock, isParent } from './block-types.ts';
+import { createBlock, holdsBlocks } from './block-types.ts';
 import { parseRanges } from './block-snippet-select.ts';
 import { renderParsedSnippet } from './snippets.ts';
 import { createVideo } from './video.ts';
@@ -124,7 +124,7 @@ function walk(parent: Parent, ctx: DocfxContext, rules: FenceRules): void {
   nestFences(parent, rules);
   for (const child of parent.children as RootContent[]) {
     if (child.type === 'paragraph') inlineImages(child, ctx);
-    else if (isParent(child)) walk(child, ctx, rules);
+    else if (holdsBlocks(child)) walk(child, ctx, rules);
   }
 }
 
