@@ -100,7 +100,7 @@ function stableElement(element: Element, context: Context): boolean {
   // The HTML parser drops a newline right after `<pre>`; rehype-raw does so even when it opens
   // the first text inside an element in the `pre` (`<pre><code>\nx`).
   if (name === 'pre' && /^[\r\n]/.test(firstText(element))) return false;
-  for (const [key, value] of Object.entries(element.properties)) if (!stableProperty(key, value)) return false;
+  for (const key in element.properties) if (!stableProperty(key, element.properties[key])) return false;
   return stableChildren(element.children, {
     parent: name,
     inP: context.inP || name === 'p',
