@@ -5,22 +5,23 @@
  * checks exactly that, conservatively: only elements, nestings and property values for which
  * parse5's tree construction is a plain insert and pop (and the properties survive hast →
  * attributes → hast) pass; anything else still goes through rehype-raw. The raw snippets
- * most pages hold — a whole HTML comment, a bare `<br>`, `<see cref='…'>…</see>` — are first
- * turned into what parse5 makes of them (raw-snippets.ts), when they are the page's only raw HTML.
+ * most pages hold — a whole HTML comment, a bare `<br>`, `<see cref='…'>…</see>`, icons and
+ * anchors — are first turned into what parse5 makes of them (raw-snippets.ts), when they are
+ * the page's only raw HTML.
  * test/remark-docfx/raw-when-needed.test.ts checks all this on generated trees against rehype-raw.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeRaw, { type Options } from 'rehype-raw';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { PLAIN_ATTRIBUTES, resolveRawSnippets, UNDEFINED_ELEMENTS } from './raw-snippets.ts';
+import { PAIRED_ELEMENTS, PAIRED_STRING_PROPERTIES, resolveRawSnippets } from './raw-snippets.ts';
 
 /** Elements parse5 inserts and pops as they are, within the rules of `stableElement`. */
 const ELEMENTS = new Set([
   'a', 'abbr', 'article', 'aside', 'b', 'blockquote', 'br', 'button', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl',
   'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'input', 'ins',
   'kbd', 'li', 'main', 'mark', 'nav', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary',
-  'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', ...UNDEFINED_ELEMENTS,
+  'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', ...PAIRED_ELEMENTS,
 ]);
 
 /** Elements without content. */
@@ -51,7 +52,7 @@ const REQUIRED_PARENT: Record<string, readonly string[]> = {
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 /** Properties whose string (or number) value comes back as the same attribute text. */
-const STRING_PROPERTIES = new Set(['href', 'src', 'alt', 'title', 'id', 'target', 'lang', 'type', 'align', 'role', 'ariaLabel', ...PLAIN_ATTRIBUTES]);
+const STRING_PROPERTIES = new Set(['href', 'src', 'alt', 'title', 'id', 'target', 'lang', 'type', 'align', 'role', ...PAIRED_STRING_PROPERTIES]);
 
 /** Boolean attributes: `true` round-trips. */
 const BOOLEAN_PROPERTIES = new Set(['checked', 'disabled', 'hidden', 'open']);
