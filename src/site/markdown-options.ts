@@ -4,9 +4,9 @@
  * identical processor from them, so a page renders the same on either thread.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
 import remarkDocfx from '../../plugins/remark-docfx/index.ts';
 import { rehypeDocfx } from '../../plugins/remark-docfx/lib/rehype-docfx.ts';
+import { rehypeRawWhenNeeded } from '../../plugins/remark-docfx/lib/raw-when-needed.ts';
 import { mergeExample } from '../simulators/merge-example.ts';
 import { rehypeExposeMessages } from './messages.ts';
 import { rehypeRecordLinks, remarkRecordReads } from './page-reads.ts';
@@ -37,9 +37,10 @@ export function markdownOptions(settings: MarkdownSettings): UnifiedProcessorOpt
     remarkPlugins: settings.docfx
       ? [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } }], remarkRecordReads]
       : [],
-    // Same order as `signpost render` (createDocfxProcessor): raw HTML parsed, then sanitised.
+    // Same order as `signpost render` (createDocfxProcessor): raw HTML parsed (skipped where
+    // the parse5 round trip would change nothing, raw-when-needed.ts), then sanitised.
     rehypePlugins: [
-      rehypeRaw,
+      rehypeRawWhenNeeded,
       ...(settings.docfx ? [rehypeDocfx, rehypeRecordLinks] : []),
       [rehypeBasePath, { base: settings.base }],
       rehypeExposeMessages,

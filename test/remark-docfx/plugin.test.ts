@@ -52,6 +52,21 @@ describe('remarkDocfx', () => {
     expect(file.data.docfxMeta).toMatchObject({ uid: 'help-p', title: 'P' });
   });
 
+  it('gives headings inside lists, alerts and tab groups their ids, in document order', async () => {
+    const text = '# Top\n\n- item\n\n  ## In item\n\n> [!NOTE]\n> ### In alert\n\n# [Tab A](#tab/a)\n\n## In tab\n\n***\n\n## Top\n';
+    write('nl/nested.md', text);
+    const file = new VFile({ path: join(root, 'nl/nested.md'), value: text });
+    const html = String(await markdownToHtml().process(file));
+    expect(file.data.docfxHeadings).toEqual([
+      { depth: 1, id: 'top', text: 'Top' },
+      { depth: 2, id: 'in-item', text: 'In item' },
+      { depth: 3, id: 'in-alert', text: 'In alert' },
+      { depth: 2, id: 'in-tab', text: 'In tab' },
+      { depth: 2, id: 'top-1', text: 'Top' },
+    ]);
+    for (const id of ['in-item', 'in-alert', 'in-tab', 'top-1']) expect(html).toContain(`id="${id}"`);
+  });
+
   it('re-parses when it could not wrap the parser (plugin attached before remark-parse)', async () => {
     const processor = unified().use(remarkDocfx, { root }).use(remarkParse).use(remarkRehype).use(rehypeStringify);
     const file = new VFile({ path: join(root, 'nl/p.md'), value: page });

@@ -10,7 +10,7 @@ import type { DocfxContext } from './contracts.ts';
 import { alertTitle, isAlertKind, type AlertKind } from './block-alert-titles.ts';
 import { cutParagraph, type LineUnit, type ParagraphLine } from './block-lines.ts';
 import { sourceLine } from './block-source.ts';
-import { createBlock, isParent, type DocfxBlock } from './block-types.ts';
+import { createBlock, holdsBlocks, type DocfxBlock } from './block-types.ts';
 import { parseDivLine } from './div.ts';
 import { createVideo, parseVideoLine } from './video.ts';
 import type { Properties } from 'hast';
@@ -57,7 +57,7 @@ function isLazyAfter(ctx: DocfxContext, quote: Blockquote, marker: ParagraphLine
 /** Replacement nodes for one blockquote, or undefined when it holds no marker line. */
 function splitQuote(quote: Blockquote, ctx: DocfxContext): RootContent[] | undefined {
   const units = quote.children.flatMap((child): LineUnit<Marker>[] =>
-    child.type === 'paragraph' ? cutParagraph(child, classifyMarker) : [{ kind: 'block', node: child as never }],
+    child.type === 'paragraph' ? cutParagraph(child, classifyMarker, { lineStart: '[!' }) : [{ kind: 'block', node: child as never }],
   );
   if (!units.some((unit) => unit.kind === 'tag')) return undefined;
   const output: RootContent[] = [];
@@ -97,7 +97,7 @@ function splitQuote(quote: Blockquote, ctx: DocfxContext): RootContent[] | undef
 function walk(parent: Parent, ctx: DocfxContext): void {
   for (let index = 0; index < parent.children.length; index++) {
     const child = parent.children[index];
-    if (isParent(child)) walk(child, ctx);
+    if (holdsBlocks(child)) walk(child, ctx);
     if (child.type !== 'blockquote') continue;
     const replacement = splitQuote(child, ctx);
     if (replacement) {

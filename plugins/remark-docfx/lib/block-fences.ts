@@ -29,6 +29,8 @@ export type FenceEnd = 'closed' | 'outer-closed' | 'end';
 
 /** The construct-specific part: what is accepted where, and how frames render. */
 export interface FenceRules {
+  /** Text every fence line starts with (lets paragraphs without it go unsplit). */
+  lineStart: string;
   classify(line: ParagraphLine): FenceLine | undefined;
   /** May a container or single line named `name` start inside the frame named `parent` (undefined = top)? */
   accepts(name: string, parent: string | undefined): boolean;
@@ -57,7 +59,7 @@ export function nestFences(parent: Parent, rules: FenceRules): boolean {
     current().children.push(...rules.finish(frame, end));
   };
   for (const child of parent.children as RootContent[]) {
-    const units = child.type === 'paragraph' ? cutParagraph(child, rules.classify) : [{ kind: 'block' as const, node: child }];
+    const units = child.type === 'paragraph' ? cutParagraph(child, rules.classify, { lineStart: rules.lineStart }) : [{ kind: 'block' as const, node: child }];
     for (const unit of units) {
       if (unit.kind === 'block') {
         current().children.push(unit.node as RootContent);

@@ -70,6 +70,18 @@ export function joinLines(lines: ParagraphLine[]): Paragraph | undefined {
 /** A paragraph piece or a classified line, in source order. */
 export type LineUnit<T> = { kind: 'block'; node: Paragraph } | { kind: 'tag'; tag: T; line: ParagraphLine };
 
+/** How `cutParagraph` offers lines to its classifier. */
+export interface CutOptions {
+  /** Offer lines holding any inline content, not only plain text (and autolinks). */
+  anyInline?: boolean;
+  /**
+   * Text every line the classifier recognises starts with (after trimming). A paragraph whose
+   * text does not contain it is not split at all: splitting every paragraph of a page, for
+   * each block transform, was most of their cost.
+   */
+  lineStart?: string;
+}
+
 /**
  * Cut `paragraph` at every line `classify` recognises; untouched paragraphs come back as one
  * block unit (same object, so positions stay exact). Only lines of plain text (and autolinks)
@@ -78,8 +90,11 @@ export type LineUnit<T> = { kind: 'block'; node: Paragraph } | { kind: 'tag'; ta
 export function cutParagraph<T>(
   paragraph: Paragraph,
   classify: (line: ParagraphLine) => T | undefined,
-  anyInline = false,
+  { anyInline = false, lineStart }: CutOptions = {},
 ): LineUnit<T>[] {
+  // A line's text is a contiguous piece of the paragraph's text, so it cannot start with
+  // `lineStart` when the whole text does not contain it.
+  if (lineStart !== undefined && !toString(paragraph).includes(lineStart)) return [{ kind: 'block', node: paragraph }];
   const lines = splitLines(paragraph);
   const tags = lines.map((line) => (anyInline || line.nodes.every(isPlain) ? classify(line) : undefined));
   if (tags.every((tag) => tag === undefined)) return [{ kind: 'block', node: paragraph }];

@@ -41,9 +41,19 @@ export function createBlock(
   return block;
 }
 
-/** True for a node that has children (a place where block transforms look for constructs). */
+/** True for a node that has children. */
 export const isParent = (node: unknown): node is Parent =>
   typeof node === 'object' && node !== null && Array.isArray((node as Parent).children);
+
+/** Parents whose children are inline content or table parts: no block can sit below them. */
+const INLINE_HOLDERS = new Set(['paragraph', 'heading', 'table', 'tableRow', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'textDirective', 'leafDirective']);
+
+/**
+ * True for a node whose children may be blocks (root, quotes, lists, items, rendered
+ * containers, unknown parents): where the block transforms look for their constructs. Not
+ * descending into paragraphs and tables saves most of their tree walks.
+ */
+export const holdsBlocks = (node: unknown): node is Parent => isParent(node) && !INLINE_HOLDERS.has(node.type);
 
 /** A position covering whole lines `from`–`to` (columns unknown), for split-off fragments. */
 export const linePosition = (from: number, to: number): Position => ({

@@ -11,7 +11,7 @@ import { createAlert } from './alerts.ts';
 import type { AlertKind } from './block-alert-titles.ts';
 import { nestFences, parseAttributes, type FenceEnd, type FenceFrame, type FenceRules } from './block-fences.ts';
 import { createTabGroup, type TabSpec } from './block-tab-group.ts';
-import { createBlock, isParent, type DocfxBlock } from './block-types.ts';
+import { createBlock, holdsBlocks, type DocfxBlock } from './block-types.ts';
 
 const TAG = /^\{%\s*(end)?([a-z]+)\b(.*?)\s*%\}$/;
 const CONTAINERS = new Set(['stepper', 'step', 'tabs', 'tab', 'hint']);
@@ -66,6 +66,7 @@ function finishTabs(frame: FenceFrame, groupId: string): RootContent[] {
 
 function rulesFor(ctx: DocfxContext, counter: { value: number }): FenceRules {
   return {
+    lineStart: '{%',
     classify(line) {
       const match = TAG.exec(line.text);
       if (!match || !CONTAINERS.has(match[2])) return undefined;
@@ -93,7 +94,7 @@ function rulesFor(ctx: DocfxContext, counter: { value: number }): FenceRules {
 
 function walk(parent: Parent, rules: FenceRules): void {
   nestFences(parent, rules);
-  for (const child of parent.children) if (isParent(child) && child.type !== 'paragraph') walk(child, rules);
+  for (const child of parent.children) if (holdsBlocks(child)) walk(child, rules);
 }
 
 /**

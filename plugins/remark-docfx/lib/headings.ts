@@ -4,9 +4,9 @@
  * spaces → `-`, empty → `section`, duplicates get `-1`, `-2` … The id is set on
  * `data.hProperties.id` so it survives Astro's own heading-id step.
  */
-import type { Heading, Root } from 'mdast';
+import type { Heading, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { walk } from './walk.ts';
+import { holdsBlocks } from './block-types.ts';
 
 /** A heading as listed for "on this page". */
 export interface HeadingEntry {
@@ -31,7 +31,14 @@ export function slugOf(text: string): string {
 export function assignHeadingIds(tree: Root): HeadingEntry[] {
   const used = new Set<string>();
   const headings: HeadingEntry[] = [];
-  walk(tree, 'heading', (node: Heading) => {
+  // Headings are blocks: only block containers are searched, not paragraphs or tables.
+  const visit = (parent: Parent) => {
+    for (const child of parent.children) {
+      if (child.type === 'heading') assign(child);
+      else if (holdsBlocks(child)) visit(child);
+    }
+  };
+  const assign = (node: Heading) => {
     const text = toString(node, { includeHtml: false }).trim();
     const existing = node.data?.hProperties?.id;
     let id = typeof existing === 'string' && existing !== '' ? existing : slugOf(text);
@@ -42,6 +49,7 @@ export function assignHeadingIds(tree: Root): HeadingEntry[] {
     used.add(id);
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
     headings.push({ depth: node.depth, id, text });
-  });
+  };
+  visit(tree);
   return headings;
 }

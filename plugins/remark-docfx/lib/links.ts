@@ -70,7 +70,8 @@ export function resolveLinks(tree: Root, scope: FileScope): void {
   const allDefinitions: Definition[] = [];
   const usedByImage = new Set<string>();
   const usedByLink = new Set<string>();
-  walk(tree, (node: Nodes) => {
+  // Without a `]:` in the text there is no definition, so the parser made no reference nodes either.
+  if (scope.source.text.includes(']:')) walk(tree, (node: Nodes) => {
     if (node.type === 'definition') {
       allDefinitions.push(node);
       if (!definitions.has(node.identifier)) definitions.set(node.identifier, { node, outcome: resolveUrl(scope, node.url) });

@@ -4,22 +4,24 @@
  * identity — provided the tree is one the HTML parser would build as it is. `isParse5Stable`
  * checks exactly that, conservatively: only elements, nestings and property values for which
  * parse5's tree construction is a plain insert and pop (and the properties survive hast →
- * attributes → hast) pass; anything else still goes through rehype-raw. The two raw snippets
- * most pages hold — a whole HTML comment and a bare `<br>` — are first turned into the comment
- * and element parse5 makes of them, when they are the page's only raw HTML.
+ * attributes → hast) pass; anything else still goes through rehype-raw. The raw snippets
+ * most pages hold — a whole HTML comment, a bare `<br>`, `<see cref='…'>…</see>`, icons and
+ * anchors — are first turned into what parse5 makes of them (raw-snippets.ts), when they are
+ * the page's only raw HTML.
  * test/remark-docfx/raw-when-needed.test.ts checks all this on generated trees against rehype-raw.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeRaw, { type Options } from 'rehype-raw';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { PAIRED_ELEMENTS, PAIRED_STRING_PROPERTIES, resolveRawSnippets } from './raw-snippets.ts';
 
 /** Elements parse5 inserts and pops as they are, within the rules of `stableElement`. */
 const ELEMENTS = new Set([
   'a', 'abbr', 'article', 'aside', 'b', 'blockquote', 'br', 'button', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl',
   'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'input', 'ins',
   'kbd', 'li', 'main', 'mark', 'nav', 'ol', 'p', 'pre', 'q', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary',
-  'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr', ...PAIRED_ELEMENTS,
 ]);
 
 /** Elements without content. */
@@ -50,7 +52,7 @@ const REQUIRED_PARENT: Record<string, readonly string[]> = {
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
 /** Properties whose string (or number) value comes back as the same attribute text. */
-const STRING_PROPERTIES = new Set(['href', 'src', 'alt', 'title', 'id', 'target', 'lang', 'type', 'align', 'role', 'ariaLabel']);
+const STRING_PROPERTIES = new Set(['href', 'src', 'alt', 'title', 'id', 'target', 'lang', 'type', 'align', 'role', ...PAIRED_STRING_PROPERTIES]);
 
 /** Boolean attributes: `true` round-trips. */
 const BOOLEAN_PROPERTIES = new Set(['checked', 'disabled', 'hidden', 'open']);
@@ -99,7 +101,7 @@ function stableElement(element: Element, context: Context): boolean {
   // The HTML parser drops a newline right after `<pre>`; rehype-raw does so even when it opens
   // the first text inside an element in the `pre` (`<pre><code>\nx`).
   if (name === 'pre' && /^[\r\n]/.test(firstText(element))) return false;
-  for (const [key, value] of Object.entries(element.properties)) if (!stableProperty(key, value)) return false;
+  for (const key in element.properties) if (!stableProperty(key, element.properties[key])) return false;
   return stableChildren(element.children, {
     parent: name,
     inP: context.inP || name === 'p',
@@ -126,43 +128,6 @@ export function isParse5Stable(tree: Root): boolean {
   return stableChildren(tree.children, { parent: undefined, inP: false, inHeading: false, inLink: false, inButton: false });
 }
 
-/** `<br>`, `<br/>`, `<BR />`: one void start tag. */
-const BREAK = /^<br[\t\n\f\r ]*\/?>$/i;
-
-/**
- * One whole comment, as parse5 reads it: not `<!-->` / `<!--->`, nothing after the first
- * `-->`, no `--!>` (which also ends a comment), no CR or NUL (which parse5 rewrites).
- */
-const COMMENT = /^<!--(?!-?>)((?:(?!--!?>)[^\0\r])*)-->$/;
-
-/** What parse5 makes of a raw snippet that is a lone `<br>` or one whole comment; undefined otherwise. */
-function simpleRaw(value: string): ElementContent | undefined {
-  if (BREAK.test(value)) return { type: 'element', tagName: 'br', properties: {}, children: [] };
-  const comment = COMMENT.exec(value);
-  return comment ? { type: 'comment', value: comment[1] } : undefined;
-}
-
-/**
- * Replace every raw node of `tree` by what parse5 makes of it when all are simple (`simpleRaw`).
- * Returns the undo, or undefined (tree untouched) when some raw HTML needs the HTML parser.
- */
-function resolveSimpleRaw(tree: Root): (() => void) | undefined {
-  const found: { siblings: (RootContent | ElementContent)[]; index: number; raw: RootContent | ElementContent; node: ElementContent }[] = [];
-  const collect = (children: (RootContent | ElementContent)[]): boolean =>
-    children.every((child, index) => {
-      if (child.type === 'element') return collect(child.children);
-      if ((child.type as string) !== 'raw') return true;
-      const node = simpleRaw((child as unknown as { value: string }).value);
-      if (node) found.push({ siblings: children, index, raw: child, node });
-      return node !== undefined;
-    });
-  if (!collect(tree.children)) return undefined;
-  for (const { siblings, index, node } of found) siblings[index] = node;
-  return () => {
-    for (const { siblings, index, raw } of found) siblings[index] = raw;
-  };
-}
-
 /**
  * rehype-raw, skipped on trees it would give back unchanged (see the module comment).
  * @example unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRawWhenNeeded)
@@ -170,7 +135,7 @@ function resolveSimpleRaw(tree: Root): (() => void) | undefined {
 export function rehypeRawWhenNeeded(this: Processor, options?: Options) {
   const transform = (rehypeRaw as unknown as (this: Processor, options?: Options) => (tree: Root, file: VFile) => Root).call(this, options);
   return (tree: Root, file: VFile): Root => {
-    const undo = resolveSimpleRaw(tree);
+    const undo = resolveRawSnippets(tree);
     if (undo && isParse5Stable(tree)) return tree;
     // Put the snippets back: inside `<pre>`, `<iframe>` … parse5 reads them differently.
     undo?.();

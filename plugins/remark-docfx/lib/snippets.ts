@@ -11,7 +11,7 @@ import type { DocfxContext } from './contracts.ts';
 import { cutParagraph, type ParagraphLine } from './block-lines.ts';
 import { parseRanges, selectSnippet, type SnippetSelector } from './block-snippet-select.ts';
 import { sourceLine } from './block-source.ts';
-import { createBlock, isParent } from './block-types.ts';
+import { createBlock, holdsBlocks } from './block-types.ts';
 
 const DIRECTIVE = /\[!code(?:-([A-Za-z0-9+#_-]+))?\[([^\]]*)\]\(\s*<?([^\s)>]*)>?(?:\s+"[^"]*")?\s*\)\]\s*$/i;
 // What may stand before the directive on its source line: container prefixes only.
@@ -122,17 +122,18 @@ function classifyWith(ctx: DocfxContext, paragraph: Paragraph) {
 
 function walk(parent: Parent, ctx: DocfxContext): void {
   const output: RootContent[] = [];
+  let cut = false;
   for (const child of parent.children as RootContent[]) {
     if (child.type !== 'paragraph') {
-      if (isParent(child)) walk(child, ctx);
+      if (holdsBlocks(child)) walk(child, ctx);
       output.push(child);
       continue;
     }
-    for (const unit of cutParagraph(child, classifyWith(ctx, child), true)) {
-      output.push(unit.kind === 'block' ? unit.node : renderSnippet(ctx, child, unit.tag, unit.line.line));
-    }
+    const units = cutParagraph(child, classifyWith(ctx, child), { anyInline: true, lineStart: '[!' });
+    cut ||= units.length !== 1 || units[0].kind !== 'block' || units[0].node !== child;
+    for (const unit of units) output.push(unit.kind === 'block' ? unit.node : renderSnippet(ctx, child, unit.tag, unit.line.line));
   }
-  parent.children = output as never[];
+  if (cut) parent.children = output as never[];
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Heading, Link, Parent, Root, RootContent } from 'mdast';
 import type { DocfxContext } from './contracts.ts';
 import { createTabGroup, type TabSpec } from './block-tab-group.ts';
-import { isParent } from './block-types.ts';
+import { holdsBlocks } from './block-types.ts';
 
 const TAB_TARGET = /^#tab\/([A-Za-z0-9-]+(?:\+[A-Za-z0-9-]+)*)(?:\/([A-Za-z0-9-]+))?$/;
 
@@ -61,10 +61,10 @@ function groupChildren(parent: Parent, ctx: DocfxContext, counter: { value: numb
   parent.children = output as never[];
 }
 
+/** Groups in `parent`, a block container, after those of the containers inside it. */
 function walk(parent: Parent, ctx: DocfxContext, counter: { value: number }): void {
-  for (const child of parent.children) if (isParent(child)) walk(child, ctx, counter);
-  // Headings hold only inline content; tab groups live in block containers.
-  if (parent.type !== 'heading' && parent.type !== 'paragraph') groupChildren(parent, ctx, counter);
+  for (const child of parent.children) if (holdsBlocks(child)) walk(child, ctx, counter);
+  groupChildren(parent, ctx, counter);
 }
 
 /**

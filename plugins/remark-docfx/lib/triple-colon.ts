@@ -9,7 +9,7 @@
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { DocfxContext } from './contracts.ts';
 import { nestFences, parseAttributes, type FenceFrame, type FenceLine, type FenceRules } from './block-fences.ts';
-import { createBlock, isParent } from './block-types.ts';
+import { createBlock, holdsBlocks } from './block-types.ts';
 import { parseRanges } from './block-snippet-select.ts';
 import { renderParsedSnippet } from './snippets.ts';
 import { createVideo } from './video.ts';
@@ -62,6 +62,7 @@ function imageOf(ctx: DocfxContext, origin: Parent, attributes: Record<string, s
 
 function rulesFor(ctx: DocfxContext): FenceRules {
   return {
+    lineStart: ':::',
     classify: (line) => classify(line.text),
     accepts: () => true,
     finish(frame: FenceFrame, end) {
@@ -101,6 +102,7 @@ function rulesFor(ctx: DocfxContext): FenceRules {
 
 /** Replace inline `:::image …:::` runs inside the text nodes of a paragraph. */
 function inlineImages(paragraph: Paragraph, ctx: DocfxContext): void {
+  if (!paragraph.children.some((child) => child.type === 'text' && child.value.includes(':::image'))) return;
   paragraph.children = paragraph.children.flatMap((child): PhrasingContent[] => {
     if (child.type !== 'text' || !child.value.includes(':::image')) return [child];
     const parts: PhrasingContent[] = [];
@@ -122,7 +124,7 @@ function walk(parent: Parent, ctx: DocfxContext, rules: FenceRules): void {
   nestFences(parent, rules);
   for (const child of parent.children as RootContent[]) {
     if (child.type === 'paragraph') inlineImages(child, ctx);
-    else if (isParent(child)) walk(child, ctx, rules);
+    else if (holdsBlocks(child)) walk(child, ctx, rules);
   }
 }
 
