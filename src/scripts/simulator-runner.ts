@@ -10,10 +10,9 @@
  * with `cancelAfter` = rows done at the last progress report (import-rules.md §6), so the result
  * says exactly "N of M".
  */
-import { simulate } from '../engine/index.ts';
 import type { Translate } from '../simulators/messages.ts';
-import type { OutputView, RowView } from '../simulators/output-view.ts';
-import { withCreatedPrivacy } from '../simulators/person-privacy-view.ts';
+import type { RowView } from '../simulators/output-view.ts';
+import { simulateForView } from '../simulators/person-privacy-view.ts';
 import { resultsToCsv } from '../simulators/results-csv.ts';
 import { RESULT_PAGE_ROWS, toRunResult, type RunResult } from '../simulators/run-result.ts';
 import { stateToInput, type SimulatorState } from '../simulators/state.ts';
@@ -180,7 +179,7 @@ export class SimulationSession {
 function runOnMainThread(state: SimulatorState, t: Translate): RunHandle {
   const done = new Promise<RunOutcome>((resolve) => {
     setTimeout(() => {
-      const output = withCreatedPrivacy(simulate(stateToInput(state) as never) as unknown as OutputView);
+      const output = simulateForView(stateToInput(state));
       resolve({
         result: toRunResult(output, RESULT_PAGE_ROWS),
         stoppedAt: null,

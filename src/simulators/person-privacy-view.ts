@@ -4,6 +4,7 @@
  * privacy onto its row entity, so the build-time table and the island can show it beside the
  * field changes.
  */
+import { simulate, type SimulateOptions } from '../engine/index.ts';
 import type { EntityView, OutputView, RowView } from './output-view.ts';
 
 /** The privacy record the engine gives a created person. */
@@ -42,4 +43,13 @@ export function withCreatedPrivacy(output: OutputView): OutputView {
     return found ? { ...row, person: { ...person, privacy: found } } : row;
   });
   return { ...output, rows };
+}
+
+/**
+ * The engine's output for `input` as every simulator view shows it (results, preview, presenter,
+ * compare, CSV): created persons carry their privacy.
+ * Example: `simulateForView(stateToInput(state))` → `{ ok: true, rows: [...], … }`.
+ */
+export function simulateForView(input: unknown, options?: SimulateOptions): OutputView {
+  return withCreatedPrivacy(simulate(input, options) as unknown as OutputView);
 }

@@ -5,10 +5,9 @@
  * Stop is handled by the island (terminate, then re-run with `cancelAfter`), because a worker
  * busy in `simulate` cannot read messages until it returns.
  */
-import { simulate } from '../engine/index.ts';
 import { translatorFor } from '../simulators/catalogues.ts';
-import type { OutputView, RowView } from '../simulators/output-view.ts';
-import { withCreatedPrivacy } from '../simulators/person-privacy-view.ts';
+import type { RowView } from '../simulators/output-view.ts';
+import { simulateForView } from '../simulators/person-privacy-view.ts';
 import { resultsToCsv } from '../simulators/results-csv.ts';
 import { RESULT_PAGE_ROWS, toRunResult } from '../simulators/run-result.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
@@ -23,7 +22,7 @@ function run(request: Extract<WorkerRequest, { type: 'run' }>): void {
   // Post at most every 100 ms: each message is a task on the page's main thread.
   let lastPost = 0;
   const input = tables.input(request.preset, { unchecked: request.unchecked, cancelAfter: request.cancelAfter });
-  const output = withCreatedPrivacy(simulate(input as never, {
+  const output = simulateForView(input, {
     progressEvery: request.progressEvery,
     onProgress: (done: number, total: number) => {
       const now = performance.now();
@@ -31,7 +30,7 @@ function run(request: Extract<WorkerRequest, { type: 'run' }>): void {
       lastPost = now;
       scope.postMessage({ type: 'progress', done, total });
     },
-  }) as unknown as OutputView);
+  });
   lastRows = output.ok ? output.rows : [];
   scope.postMessage({ type: 'result', result: toRunResult(output, RESULT_PAGE_ROWS) });
 }

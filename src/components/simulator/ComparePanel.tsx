@@ -1,9 +1,8 @@
 /** Compare mode: the same data through every duplicate action, side by side (each column is a separate engine run). */
-import { simulate } from '../../engine/index.ts';
 import { ACTIONS } from '../../simulators/directive-attributes.ts';
 import type { Translate } from '../../simulators/messages.ts';
-import type { OutputView } from '../../simulators/output-view.ts';
 import { totalCounts } from '../../simulators/output-view.ts';
+import { simulateForView } from '../../simulators/person-privacy-view.ts';
 import { stateToInput, withSetting, type SimulatorState } from '../../simulators/state.ts';
 import { OutcomeRows } from './OutcomeRows.tsx';
 
@@ -20,7 +19,7 @@ export function ComparePanel({ state, t, idPrefix }: { state: SimulatorState; t:
       <h3 id={`${idPrefix}-compare`}>{t('simulator.compare.title')}</h3>
       <div class="signpost-sim__compare-grid">
         {ACTIONS.map((action) => {
-          const output = simulate(stateToInput(withSetting(state, path, action)) as never) as unknown as OutputView;
+          const output = simulateForView(stateToInput(withSetting(state, path, action)));
           const counts = output.ok ? totalCounts(output.summary) : null;
           return (
             <article key={action} data-compare={action}>

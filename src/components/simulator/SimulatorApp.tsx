@@ -5,11 +5,9 @@
  * outputs — no rule logic here.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { simulate } from '../../engine/index.ts';
 import { SimulationSession, startRun, WORKER_THRESHOLD, type RunHandle, type RunOutcome } from '../../scripts/simulator-runner.ts';
 import type { Translate } from '../../simulators/messages.ts';
-import type { OutputView } from '../../simulators/output-view.ts';
-import { withCreatedPrivacy } from '../../simulators/person-privacy-view.ts';
+import { simulateForView } from '../../simulators/person-privacy-view.ts';
 import { toRunResult } from '../../simulators/run-result.ts';
 import { mappableFields, ownDataKind } from '../../simulators/settings-model.ts';
 import { stateToInput, withCell, withRowIncluded, withSampleReset, withSetting, type SimulatorState } from '../../simulators/state.ts';
@@ -90,7 +88,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
     void encodeState(state).then((encoded) => history.replaceState(history.state, '', writeHashParam(location.hash, position, encoded)));
   }, [state]);
 
-  const preview = useMemo(() => (small ? toRunResult(withCreatedPrivacy(simulate(stateToInput(state) as never) as unknown as OutputView)) : null), [state, small]);
+  const preview = useMemo(() => (small ? toRunResult(simulateForView(stateToInput(state))) : null), [state, small]);
 
   const start = () => {
     const total = state.imported.rows.length;
