@@ -100,6 +100,15 @@ function isValidCell(cell: unknown, multi: boolean): boolean {
   return false;
 }
 
+/**
+ * The columns of match key `key` in `table`; none for a key that is not one (an invalid setting,
+ * reported by the settings checks). Any value may arrive here: `{ toString: false }` cannot even
+ * be used as a property name.
+ */
+function keyColumns(table: Record<string, string[]>, key: unknown): string[] {
+  return typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : [];
+}
+
 /** Steps 10 and 11 for `superoffice`/`erp`: required columns and the columns of the match keys. */
 export function validateRequiredColumns(columns: readonly string[], settings: ResolvedSettings): ValidationError[] {
   const errors: ValidationError[] = [];
@@ -111,7 +120,7 @@ export function validateRequiredColumns(columns: readonly string[], settings: Re
     const keyFields: Record<string, string[]> = {
       name: ['product.name'], code: ['product.code'], 'name+code': ['product.name', 'product.code'],
     };
-    const absent = action !== 'add' && match !== null ? missing(keyFields[match] ?? []) : [];
+    const absent = action !== 'add' && match !== null ? missing(keyColumns(keyFields, match)) : [];
     if (absent.length > 0) errors.push({ code: 'MATCH_FIELD_NOT_MAPPED', entity: 'product', fields: absent });
     return errors;
   }
@@ -128,7 +137,7 @@ export function validateRequiredColumns(columns: readonly string[], settings: Re
       name: ['company.name'], 'name+department': ['company.name', 'company.department'],
       number: ['company.number'], code: ['company.code'], vatNo: ['company.vatNo'], id: ['company.id'],
     };
-    const absent = missing(keyFields[company.match] ?? []);
+    const absent = missing(keyColumns(keyFields, company.match));
     if (absent.length > 0) errors.push({ code: 'MATCH_FIELD_NOT_MAPPED', entity: 'company', fields: absent });
   }
   const person = settings.person;
@@ -140,7 +149,7 @@ export function validateRequiredColumns(columns: readonly string[], settings: Re
       const keyFields: Record<string, string[]> = {
         email: ['person.email'], mobile: ['person.mobile'], number: ['person.number'], id: ['person.id'],
       };
-      absent = missing(keyFields[person.match] ?? []);
+      absent = missing(keyColumns(keyFields, person.match));
     }
     if (absent.length > 0) errors.push({ code: 'MATCH_FIELD_NOT_MAPPED', entity: 'person', fields: absent });
   }
