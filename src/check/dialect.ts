@@ -41,13 +41,11 @@ function addTocReferences(path: string, items: readonly TocItem[], used: Set<str
  * with fakes do not pay for the unified pipeline.
  */
 export async function loadDialect(): Promise<DialectApi> {
-  const [{ loadSite }, { docfxMessagesOf }, { loadToc }, { createDocfxMdastProcessor }, { readRootText }, { VFile }] = await Promise.all([
+  const [{ loadSite }, { docfxMessagesOf, pageFile }, { loadToc }, { createDocfxMdastProcessor }] = await Promise.all([
     import('../../plugins/remark-docfx/lib/site-index.ts'),
     import('../../plugins/remark-docfx/lib/render.ts'),
     import('../../plugins/remark-docfx/lib/toc.ts'),
     import('../../plugins/remark-docfx/lib/pipeline.ts'),
-    import('../../plugins/remark-docfx/lib/context.ts'),
-    import('vfile'),
   ]);
   // One unified processor per site: building it per page costs more than many renders.
   const processors = new WeakMap<SiteIndex, ReturnType<typeof createDocfxMdastProcessor>>();
@@ -62,10 +60,8 @@ export async function loadDialect(): Promise<DialectApi> {
         return { messages, references: [...references], tocItems: items };
       }
       // What renderPage (lib/render.ts) does, up to the final Markdown tree.
-      const text = readRootText(site, path);
-      if (text === undefined) return { messages: [], references: [] };
-      const file = new VFile({ path: `${site.root}/${path}`, value: text });
-      file.data.docfxPath = path;
+      const file = pageFile(site, path);
+      if (!file) return { messages: [], references: [] };
       let processor = processors.get(site);
       if (!processor) processors.set(site, (processor = createDocfxMdastProcessor(site)));
       collectTreeReferences(path, processor.runSync(processor.parse(file), file) as Root, references);

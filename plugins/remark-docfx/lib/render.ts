@@ -35,6 +35,19 @@ export function docfxMessagesOf(file: VFile): DocfxMessage[] {
 }
 
 /**
+ * The vfile of page `path` as the processors read it (its text from the content root, with
+ * `docfxPath` set for the dialect), or undefined when it cannot be read.
+ * Example: `processor.processSync(pageFile(site, 'nl/a.md')!)`.
+ */
+export function pageFile(site: SiteIndex, path: string): VFile | undefined {
+  const text = readRootText(site, path);
+  if (text === undefined) return undefined;
+  const file = new VFile({ path: `${site.root}/${path}`, value: text });
+  file.data.docfxPath = path;
+  return file;
+}
+
+/**
  * Render the file at content-root path `path`.
  * @example renderPage(site, 'nl/admin/import/index.md').route // → '/nl/admin/import/'
  */
@@ -42,10 +55,8 @@ export function renderPage(site: SiteIndex, path: string, options: RenderOptions
   const entry = site.files.get(path);
   if (entry?.kind === 'toc') return renderToc(site, path);
   const processor = options.processor ?? createDocfxProcessor(site, options);
-  const text = readRootText(site, path);
-  const file = new VFile({ path: `${site.root}/${path}`, value: text ?? '' });
-  file.data.docfxPath = path;
-  if (text === undefined) {
+  const file = pageFile(site, path);
+  if (!file) {
     return { file: path, route: null, html: '', messages: [], meta: {}, headings: [] };
   }
   const html = String(processor.processSync(file));
