@@ -5,7 +5,7 @@
  * HTML (landing files) — so any way the dialect can link a file counts.
  */
 import { posix } from 'node:path';
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { SiteIndex } from '../../plugins/remark-docfx/index.ts';
 import { createFinding, type Finding } from './findings.ts';
 
 /** Extensions of files a page shows or offers for download; config files are not media. */

@@ -3,8 +3,7 @@
  * summary and cards of links, rendered as a card list. Links resolve like Markdown links.
  */
 import { parse } from 'yaml';
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { resolvePath } from '../../plugins/remark-docfx/lib/paths.ts';
+import { resolvePath, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
 import type { SiteMessage } from './page-data.ts';
 
 const escapeHtml = (text: string) =>

@@ -11,9 +11,7 @@
 import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadSite, type DocfxSite } from '../../plugins/remark-docfx/lib/site-index.ts';
-import { loadToc } from '../../plugins/remark-docfx/lib/toc.ts';
-import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { loadSite, loadToc, type DocfxSite, type SiteFile } from '../../plugins/remark-docfx/index.ts';
 import { REFRESH_KEYS } from './dev-refresh.ts';
 import { LiveSite, toLiveBody, type LiveRenderer, type LiveUpdate } from './live-site.ts';
 import { formatMessage } from './messages.ts';

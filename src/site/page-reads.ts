@@ -1,6 +1,6 @@
 /**
  * What a page's render depended on, for the live preview's dependency graph
- * (src/check/reload-plan.ts), recorded by two small plugins of the site's processor:
+ * (src/site/reload-plan.ts), recorded by two small plugins of the site's processor:
  *
  * - `remarkRecordReads` (after the DocFX plugin): the files named by `data.docfxSource` — the
  *   mark the include step puts on every node of included text, at any depth;
@@ -14,7 +14,7 @@ import type { Element, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { safeDecode } from '../../plugins/remark-docfx/lib/paths.ts';
+import { safeDecode } from '../../plugins/remark-docfx/index.ts';
 
 /** Front-matter key under which `remarkRecordReads` passes the files read to the loader. */
 export const READS_KEY = 'signpostReads';

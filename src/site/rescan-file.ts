@@ -9,9 +9,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { DocfxMessage, SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { sameSiteFacts, type IndexChange } from '../check/reload-plan.ts';
-import { loadSite, type DocfxSite } from '../../plugins/remark-docfx/lib/site-index.ts';
+import { loadSite, type DocfxMessage, type SiteFile, type DocfxSite } from '../../plugins/remark-docfx/index.ts';
+import { sameSiteFacts, type IndexChange } from './reload-plan.ts';
 
 /** One file as a full scan would index it, minus facts that need the other files. */
 export interface RescannedFile {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteFile, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { SiteFile, SiteIndex, TocItem } from '../../plugins/remark-docfx/index.ts';
 import { buildFolderTree, sectionOf } from './folder-tree.ts';
 import { renderLanding } from './landing.ts';
 import { toSiteMessage, uniqueMessages } from './messages.ts';
