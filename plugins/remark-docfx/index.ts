@@ -4,8 +4,8 @@
  * This is the plugin's face: everything outside `plugins/remark-docfx` (the site, the checks,
  * the CLI, benchmarks) imports from here, never from `lib/` (test/architecture.test.ts).
  */
-export { default } from './lib/index.ts';
-export type { Options } from './lib/index.ts';
+export { default } from './lib/remark-docfx.ts';
+export type { Options } from './lib/remark-docfx.ts';
 
 // The plugin set and the processors built from it.
 export { docfx, type DocfxPreset } from './lib/preset.ts';
@@ -16,13 +16,15 @@ export { rehypeRawWhenNeeded } from './lib/raw-when-needed.ts';
 export { loadSite, type DocfxSite } from './lib/site-index.ts';
 export { docfxMessagesOf, pageFile, renderPage, type RenderOptions } from './lib/render.ts';
 export { loadToc, renderToc } from './lib/toc.ts';
+export { renderLanding, type RenderedLanding } from './lib/landing.ts';
 export { classifyTocHref, type TocTarget } from './lib/block-toc-target.ts';
 
 // Root-confined file access and paths, front matter, mojibake repair.
-export { readRootText } from './lib/context.ts';
+export { readRootText } from './lib/root-files.ts';
 export { resolvePath, safeDecode } from './lib/paths.ts';
 export { findFrontMatter, frontMatterKeyLine } from './lib/frontmatter.ts';
 export { repairLine } from './lib/mojibake.ts';
+export { LINK_URL_PROPERTIES, REFERENCE_URL_ATTRIBUTES, URL_ATTRIBUTES, type UrlAttribute } from './lib/url-attributes.ts';
 
 // The contract types (spec §2) and the diagnostics list.
 export { RULE_IDS, isRuleId } from './lib/contracts.ts';

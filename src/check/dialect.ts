@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import type { DocfxMessage, SiteIndex, TocItem } from '../../plugins/remark-docfx/index.ts';
-import { addAttributeReferences } from './assets.ts';
+import { addAttributeReferences } from './unused-assets.ts';
 import { collectTreeReferences } from './tree-references.ts';
 
 /** What a check keeps of rendering one page, stub or toc.yml. */

@@ -7,9 +7,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { readRootText, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
-import { collectAssetReferences } from './assets.ts';
-import { renderLanding } from '../site/landing.ts';
+import { readRootText, renderLanding, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
+import { collectAssetReferences } from './unused-assets.ts';
 import type { CheckedEntry, DialectApi } from './dialect.ts';
 
 /** What a check keeps of one rendered entry. */
@@ -57,7 +56,7 @@ export async function renderInProcess(site: SiteIndex, dialect: DialectApi, path
 
 function runWorker(job: RenderJob): Promise<RenderOutcome[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: job });
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: job });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`check worker stopped with exit code ${code}`)));

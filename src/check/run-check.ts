@@ -9,8 +9,8 @@ import { FindingSet, messageToFinding, summarise, type Finding, type RuleCount }
 import { checkFrontMatter } from './front-matter.ts';
 import { checkTocCoverage } from './toc-coverage.ts';
 import { checkTocEntries } from './toc-entries.ts';
-import { checkRedirects } from './redirects.ts';
-import { checkUnusedAssets } from './assets.ts';
+import { checkRedirects } from './redirect-checks.ts';
+import { checkUnusedAssets } from './unused-assets.ts';
 import { renderAll } from './render-all.ts';
 
 /** Outcome of checking one content tree. */

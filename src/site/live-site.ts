@@ -11,7 +11,7 @@
 import { relative, sep } from 'node:path';
 import { loadSite, readRootText, type DocfxMessage, type SiteFile, type TocItem, type DocfxSite } from '../../plugins/remark-docfx/index.ts';
 import { involvesOtherFiles, mergePlans, PageDependencies, pagesAffected, planReload, UNRESOLVED_RULES, type MentionFinder, type ReloadBatch, type ReloadPlan } from './reload-plan.ts';
-import { MESSAGES_KEY, toSiteMessage, uniqueMessages } from './messages.ts';
+import { MESSAGES_KEY, toSiteMessage, uniqueMessages } from './build-messages.ts';
 import { routeOf, type TocTree } from './navigation.ts';
 import type { NavigationData, SiteMessage } from './page-data.ts';
 import { linksOf, readsOf } from './page-reads.ts';

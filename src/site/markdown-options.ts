@@ -6,7 +6,7 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { docfx, rehypeRawWhenNeeded } from '../../plugins/remark-docfx/index.ts';
 import { mergeExample } from '../simulators/merge-example.ts';
-import { rehypeExposeMessages } from './messages.ts';
+import { rehypeExposeMessages } from './build-messages.ts';
 import { rehypeRecordLinks, remarkRecordReads } from './page-reads.ts';
 import { rehypeBasePath } from './rehype-base.ts';
 

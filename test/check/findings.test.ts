@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FindingSet, createFinding, messageToFinding, summarise } from '../../src/check/findings.ts';
-import { formatJson, formatText } from '../../src/check/format.ts';
+import { formatJson, formatText } from '../../src/check/format-findings.ts';
 import { severityOf } from '../../src/diagnostics/severity.ts';
 import type { CheckResult } from '../../src/check/run-check.ts';
 

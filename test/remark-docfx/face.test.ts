@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as face from '../../plugins/remark-docfx/index.ts';
-import remarkDocfx from '../../plugins/remark-docfx/lib/index.ts';
+import remarkDocfx from '../../plugins/remark-docfx/lib/remark-docfx.ts';
 import { rehypeRawWhenNeeded } from '../../plugins/remark-docfx/lib/raw-when-needed.ts';
 import { rehypeDocfx } from '../../plugins/remark-docfx/lib/rehype-docfx.ts';
 import { markdownOptions } from '../../src/site/markdown-options.ts';
@@ -15,7 +15,10 @@ import { markdownOptions } from '../../src/site/markdown-options.ts';
 describe('plugins/remark-docfx/index.ts', () => {
   it('exports exactly the documented entry points', () => {
     expect(Object.keys(face).sort()).toEqual([
+      'LINK_URL_PROPERTIES',
+      'REFERENCE_URL_ATTRIBUTES',
       'RULE_IDS',
+      'URL_ATTRIBUTES',
       'classifyTocHref',
       'createDocfxMdastProcessor',
       'createDocfxProcessor',
@@ -30,6 +33,7 @@ describe('plugins/remark-docfx/index.ts', () => {
       'pageFile',
       'readRootText',
       'rehypeRawWhenNeeded',
+      'renderLanding',
       'renderPage',
       'renderToc',
       'repairLine',
@@ -56,5 +60,13 @@ describe('docfx() preset', () => {
     expect(plugin).toBe(remarkDocfx);
     expect(pluginOptions.root).toBe(contentRoot);
     expect(options.rehypePlugins?.slice(0, 2)).toEqual([rehypeRawWhenNeeded, rehypeDocfx]);
+  });
+});
+
+describe('URL attributes (one list for the sanitiser, the site and the checks)', () => {
+  it('derives each user\'s list from the one table', () => {
+    expect(face.LINK_URL_PROPERTIES).toEqual(['src', 'href', 'poster']);
+    expect(face.REFERENCE_URL_ATTRIBUTES).toEqual(['src', 'href', 'poster', 'data', 'srcset', 'data-lightbox']);
+    expect(face.URL_ATTRIBUTES.filter((entry) => entry.scriptable).map((entry) => entry.property)).toEqual(['src', 'href', 'action', 'formAction', 'xLinkHref']);
   });
 });

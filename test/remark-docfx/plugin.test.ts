@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as entry from '../../plugins/remark-docfx/index.ts';
-import remarkDocfx from '../../plugins/remark-docfx/lib/index.ts';
+import remarkDocfx from '../../plugins/remark-docfx/lib/remark-docfx.ts';
 import { renderPage } from '../../plugins/remark-docfx/lib/render.ts';
 import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
 

@@ -6,7 +6,7 @@
  * processor from it, so they cannot drift apart.
  */
 import type { PluggableList } from 'unified';
-import remarkDocfx from './index.ts';
+import remarkDocfx from './remark-docfx.ts';
 import type { Options } from './options.ts';
 import { rehypeRawWhenNeeded } from './raw-when-needed.ts';
 import { rehypeDocfx } from './rehype-docfx.ts';

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { DocfxMessage, SiteFile, SiteIndex } from './contracts.ts';
 import { parseFrontMatter, type LineFinding } from './frontmatter.ts';
+import type { IncludeCache } from './include-loader.ts';
 import { kindFromPath, languageOf, routeOf } from './paths.ts';
 import { resolveCollisions } from './routes.ts';
 import { normalizeText } from './text.ts';
@@ -18,7 +19,7 @@ export interface DocfxSite extends SiteIndex {
   /** Text of the first `#` heading of a Markdown file, for xref display text (spec §9.2). */
   headingTitles: Map<string, string>;
   /** Per-site cache of prepared include files, keyed by path; entries check the mtime. */
-  includeCache: Map<string, unknown>;
+  includeCache: IncludeCache;
 }
 
 /** Every file below `root` (content-root relative, `/` separators), hidden entries skipped. */
