@@ -13,7 +13,7 @@ export { createDocfxMdastProcessor, createDocfxProcessor } from './lib/pipeline.
 export { rehypeRawWhenNeeded } from './lib/raw-when-needed.ts';
 
 // Index a content root, render a page, read a toc.
-export { loadSite, type DocfxSite } from './lib/site-index.ts';
+export { indexFile, loadSite, type DocfxSite, type IndexedFile } from './lib/site-index.ts';
 export { docfxMessagesOf, pageFile, renderPage, type RenderOptions } from './lib/render.ts';
 export { loadToc, renderToc } from './lib/toc.ts';
 export { renderLanding, type RenderedLanding } from './lib/landing.ts';

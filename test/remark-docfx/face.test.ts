@@ -27,6 +27,7 @@ describe('plugins/remark-docfx/index.ts', () => {
       'docfxMessagesOf',
       'findFrontMatter',
       'frontMatterKeyLine',
+      'indexFile',
       'isRuleId',
       'loadSite',
       'loadToc',
