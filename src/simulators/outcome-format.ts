@@ -4,6 +4,7 @@
  */
 import { translateDynamic, type Translate } from './messages.ts';
 import type { EntityView, RowView } from './output-view.ts';
+import { fieldLabel } from './field-labels.ts';
 import type { PersonView } from './person-privacy-view.ts';
 
 /**
@@ -16,13 +17,7 @@ export function formatValue(value: unknown, t: Translate): string {
   return String(value);
 }
 
-/**
- * The page-language label of a field id (`company.vatNo` → `BTW-nummer` in nl); custom list
- * fields and unknown ids stay as written (`company.custom.regio`).
- */
-export function fieldLabel(field: string, t: Translate): string {
-  return translateDynamic(t, 'simulator.field.', field);
-}
+export { fieldLabel } from './field-labels.ts';
 
 /** `field: from → to` for one change, the field in the page language. */
 export function formatChange(change: { field: string; from: unknown; to: unknown }, t: Translate): string {
