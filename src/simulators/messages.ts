@@ -12,8 +12,11 @@ type PluralBase<K> = K extends `${infer Base}_one` ? Base : never;
 /** Languages the simulator ships strings for. */
 export const SIMULATOR_LANGUAGES = ['en', 'nl', 'da'] as const;
 
-/** A language-fixed translate function: `t('simulator.run.progress', { done: 3, total: 10 })`. */
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/**
+ * A language-fixed translate function: `t('simulator.run.progress', { done: 3, total: 10 })`;
+ * `lang` is the language it speaks (for `Intl` formatting where no locale is passed).
+ */
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & { lang?: string };
 
 /**
  * `t` over one loaded catalogue, with `fallback` for keys it lacks. The catalogues themselves
@@ -29,7 +32,7 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translatorFrom(catalogue: Record<string, string>, fallback: Record<string, string> = {}, lang = 'en'): Translate {
   let plurals: Intl.PluralRules | undefined;
   const lookup = (key: string) => catalogue[key] ?? fallback[key];
-  return (key, params) => {
+  const translate: Translate = (key, params) => {
     let template: string | undefined;
     if (typeof params?.count === 'number') {
       plurals ??= new Intl.PluralRules(lang);
@@ -40,6 +43,8 @@ export function translatorFrom(catalogue: Record<string, string>, fallback: Reco
       params && name in params ? String(params[name]) : whole,
     );
   };
+  translate.lang = lang;
+  return translate;
 }
 
 /**
