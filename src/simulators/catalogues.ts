@@ -18,7 +18,9 @@ const localeOf = (path: string) => /locales\/([^/]+)\/simulator\.json$/.exec(pat
 /** The catalogues as plain Node reads them (the CLI runs the sources without Vite). */
 function readWithNode(): Catalogues {
   const fs = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule?.('node:fs') as typeof import('node:fs');
-  const dir = new URL('../i18n/locales/', import.meta.url);
+  // Beside this module; from the project root if a bundler moved this module elsewhere.
+  const beside = new URL('../i18n/locales/', import.meta.url);
+  const dir = fs.existsSync(beside) ? beside : new URL('src/i18n/locales/', `file://${process.cwd()}/`);
   const catalogues: Catalogues = {};
   for (const lang of fs.readdirSync(dir)) {
     const file = new URL(`${lang}/simulator.json`, dir);
