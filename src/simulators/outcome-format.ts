@@ -3,19 +3,18 @@
  * outcome table and the island so both say the same thing the same way.
  */
 import { translateDynamic, type Translate } from './messages.ts';
-import { explainEntity, explainRowStatus } from './explain.ts';
+import { displayValue, explainEntity, explainRowStatus } from './explain.ts';
 import type { EntityView, RowView } from './output-view.ts';
 import { fieldLabel } from './field-labels.ts';
 import type { PersonView } from './person-privacy-view.ts';
 
 /**
- * A stored or imported value as text: arrays joined with `, `, empty as `(empty)` (localized).
- * Example: `formatValue(['a@x.nl', 'b@x.nl'], t)` → `'a@x.nl, b@x.nl'`.
+ * A stored or imported value as text in `t`'s language (explain.ts `displayValue`): numbers via
+ * `Intl`, yes/no in words, arrays joined with `, `, empty as `(empty)` (localized).
+ * Example: `formatValue(['a@x.nl', 'b@x.nl'], t)` → `'a@x.nl, b@x.nl'`; `formatValue(1234.5, nlT)` → `'1.234,5'`.
  */
 export function formatValue(value: unknown, t: Translate): string {
-  if (value === null || value === undefined || value === '') return t('simulator.empty');
-  if (Array.isArray(value)) return value.length ? value.map((v) => String(v)).join(', ') : t('simulator.empty');
-  return String(value);
+  return displayValue(value, t, t.lang ?? 'en');
 }
 
 export { fieldLabel } from './field-labels.ts';
