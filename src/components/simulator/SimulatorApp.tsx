@@ -5,7 +5,7 @@
  * outputs — no rule logic here.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { SimulationSession, startRun, WORKER_THRESHOLD, type RunHandle, type RunOutcome } from '../../scripts/simulator-runner.ts';
+import { SimulationSession, startRun, WORKER_THRESHOLD, type RunHandle, type RunOutcome } from '../../simulators/island/runner.ts';
 import type { Translate } from '../../simulators/messages.ts';
 import { simulateForView } from '../../simulators/person-privacy-view.ts';
 import { toRunResult } from '../../simulators/run-result.ts';

@@ -10,14 +10,14 @@
  * with `cancelAfter` = rows done at the last progress report (import-rules.md §6), so the result
  * says exactly "N of M".
  */
-import type { Translate } from '../simulators/messages.ts';
-import type { RowView } from '../simulators/output-view.ts';
-import { simulateForView } from '../simulators/person-privacy-view.ts';
-import { resultsToCsv } from '../simulators/results-csv.ts';
-import { RESULT_PAGE_ROWS, toRunResult, type RunResult } from '../simulators/run-result.ts';
-import { stateToInput, type SimulatorState } from '../simulators/state.ts';
-import type { WorkerRequest, WorkerResponse } from '../workers/protocol.ts';
-import { TableMirror, tableRequests } from './simulator-table-sync.ts';
+import type { Translate } from '../messages.ts';
+import type { RowView } from '../output-view.ts';
+import { simulateForView } from '../person-privacy-view.ts';
+import { resultsToCsv } from '../results-csv.ts';
+import { RESULT_PAGE_ROWS, toRunResult, type RunResult } from '../run-result.ts';
+import { stateToInput, type SimulatorState } from '../state.ts';
+import type { WorkerRequest, WorkerResponse } from '../../workers/protocol.ts';
+import { TableMirror, tableRequests } from './table-sync.ts';
 
 /** Inputs with more rows than this run in the worker. */
 export const WORKER_THRESHOLD = 2000;
@@ -39,7 +39,7 @@ export interface RunHandle {
 
 /** Creates the module worker (Vite/Astro bundle it from this URL pattern). */
 export function createSimulationWorker(): Worker {
-  return new Worker(new URL('../workers/simulation.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /** Resolves in a new task, letting the page handle input and paint between two chunks. */
