@@ -16,5 +16,6 @@ const CATALOGUES: Record<string, Record<string, string>> = { en, nl, da };
  * Example: `translatorFor('nl')('simulator.action.merge')` → `'Samenvoegen, lege velden bijwerken'`.
  */
 export function translatorFor(lang: string): Translate {
-  return translatorFrom(CATALOGUES[lang.toLowerCase()] ?? en, en);
+  const known = CATALOGUES[lang.toLowerCase()];
+  return translatorFrom(known ?? en, en, known ? lang : 'en');
 }

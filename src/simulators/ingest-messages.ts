@@ -6,6 +6,7 @@
  */
 import type { IngestIssue } from '../ingest/types.ts';
 import type { MessageKey, Translate } from './messages.ts';
+import { fieldLabel } from './outcome-format.ts';
 
 /** A file the ingest module refused, with the first problem it found (thrown by `readOwnData`). */
 export class OwnDataError extends Error {
@@ -38,12 +39,14 @@ function megabytes(bytes: number, round: (value: number) => number): string {
  * Parameters of a message with numbers formatted for `lang` (`100000` → `100.000` in nl)
  * and byte counts as MB.
  */
-function messageParams(issue: IngestIssue, lang: string): Record<string, string | number> {
+function messageParams(issue: IngestIssue, lang: string, t: Translate): Record<string, string | number> {
   const number = new Intl.NumberFormat(lang);
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(issue.params ?? {})) {
     params[name] = typeof value === 'number' ? number.format(value) : value;
   }
+  // A field id is shown by its product label, never as `company.name`.
+  if (typeof issue.params?.field === 'string') params.field = fieldLabel(issue.params.field, t);
   if (issue.code === 'FILE_TOO_LARGE' && issue.params) {
     params.size = megabytes(Number(issue.params.size), Math.ceil);
     params.limit = megabytes(Number(issue.params.limit), Math.floor);
@@ -57,7 +60,7 @@ function messageParams(issue: IngestIssue, lang: string): Record<string, string 
  * `ingestIssueText(t, { code: 'FILE_EMPTY' }, 'en')` → `'the file is empty'`.
  */
 export function ingestIssueText(t: Translate, issue: IngestIssue, lang: string): string {
-  return t(`simulator.ingest.${issue.code}` as MessageKey, messageParams(issue, lang));
+  return t(`simulator.ingest.${issue.code}` as MessageKey, messageParams(issue, lang, t));
 }
 
 /**
@@ -68,8 +71,9 @@ export function ingestIssueText(t: Translate, issue: IngestIssue, lang: string):
 export function ownDataErrorMessage(t: Translate, fileName: string, issue: IngestIssue, lang: string): string {
   const reason = ingestIssueText(t, issue, lang);
   if (issue.row !== undefined && issue.column !== undefined) {
-    return t('simulator.ownData.errorAt.cell', { name: fileName, row: issue.row, column: columnLetters(issue.column), reason });
+    return t('simulator.ownData.errorAt.cell', { name: fileName, row: String(issue.row), column: columnLetters(issue.column), reason });
   }
-  if (issue.row !== undefined) return t('simulator.ownData.errorAt.row', { name: fileName, row: issue.row, reason });
+  // Row numbers as a spreadsheet shows them: 100002, not 100.002.
+  if (issue.row !== undefined) return t('simulator.ownData.errorAt.row', { name: fileName, row: String(issue.row), reason });
   return t('simulator.ownData.errorAt.file', { name: fileName, reason });
 }

@@ -17,6 +17,7 @@ const CATALOGUES: Record<string, () => Promise<{ default: Record<string, string>
  * Example: `const t = await loadTranslator('da'); t('simulator.run.start')` → `'Start'`.
  */
 export async function loadTranslator(lang: string): Promise<Translate> {
-  const load = CATALOGUES[lang.toLowerCase()] ?? CATALOGUES.en;
-  return translatorFrom((await load()).default);
+  const known = Object.hasOwn(CATALOGUES, lang.toLowerCase());
+  const load = known ? CATALOGUES[lang.toLowerCase()] : CATALOGUES.en;
+  return translatorFrom((await load()).default, {}, known ? lang : 'en');
 }

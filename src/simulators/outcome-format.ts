@@ -17,10 +17,12 @@ export function formatValue(value: unknown, t: Translate): string {
 }
 
 /**
- * The page-language label of a field id (`company.vatNo` → `BTW-nummer` in nl); custom list
- * fields and unknown ids stay as written (`company.custom.regio`).
+ * The page-language label of a field id (`company.vatNo` → `BTW-nummer` in nl); a custom list
+ * field names its list (`company.custom.regio` → `regio (eigen lijst)`); an unknown id stays as written.
  */
 export function fieldLabel(field: string, t: Translate): string {
+  const custom = /^\w+\.custom\.(.+)$/.exec(field);
+  if (custom) return t('simulator.field.custom', { name: custom[1] });
   return translateDynamic(t, 'simulator.field.', field);
 }
 

@@ -36,7 +36,7 @@ describe('golden import cases through the simulator UI', () => {
       const page = await fixture.context.newPage();
       await page.goto(`${fixture.url}/golden.html${hash}`);
       await page.locator('.signpost-sim[data-ready]').waitFor();
-      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
       if (!golden.expect.ok) {
         const alert = page.locator('.signpost-sim__results[role="alert"]');
         for (const error of golden.expect.errors ?? []) await expect.poll(() => alert.innerText()).toContain(error.code);

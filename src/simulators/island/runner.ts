@@ -31,10 +31,11 @@ export interface RunOutcome {
   csv(): Promise<string>;
 }
 
-/** A run in progress. */
+/** A run in progress: `stop()` keeps what was imported ("N of M"); `abort()` ends it without a result (its settings or data changed). */
 export interface RunHandle {
   done: Promise<RunOutcome>;
   stop(): void;
+  abort(): void;
 }
 
 /** Creates the module worker (Vite/Astro bundle it from this URL pattern). */
@@ -177,8 +178,9 @@ export class SimulationSession {
 }
 
 function runOnMainThread(state: SimulatorState, t: Translate): RunHandle {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const done = new Promise<RunOutcome>((resolve) => {
-    setTimeout(() => {
+    timer = setTimeout(() => {
       const output = simulateForView(stateToInput(state));
       resolve({
         result: toRunResult(output, RESULT_PAGE_ROWS),
@@ -188,7 +190,7 @@ function runOnMainThread(state: SimulatorState, t: Translate): RunHandle {
       });
     }, 0);
   });
-  return { done, stop: () => {} };
+  return { done, stop: () => {}, abort: () => clearTimeout(timer) };
 }
 
 function runInWorker(state: SimulatorState, lang: string, onProgress: (done: number, total: number) => void, session: SimulationSession): RunHandle {
@@ -216,6 +218,11 @@ function runInWorker(state: SimulatorState, lang: string, onProgress: (done: num
       session.restart();
       onProgress(lastDone, total);
       launch(lastDone);
+    },
+    abort: () => {
+      // The worker (and the run in it) goes; `done` never settles. The next sync sends the tables again.
+      finished = true;
+      session.restart();
     },
   };
 }
