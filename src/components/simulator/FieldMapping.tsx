@@ -6,10 +6,11 @@
 import { useState } from 'preact/hooks';
 import type { TextTable } from '../../simulators/example-tables.ts';
 import type { Translate } from '../../simulators/messages.ts';
+import { columnLetters } from '../../simulators/ingest-messages.ts';
 import { fieldLabel } from '../../simulators/outcome-format.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
 
-/** Props: the import table, its file headers, the mappable field ids and the mapping callback. */
+/** Props: the import table, its file headers (a column without one is named by its letter), the mappable field ids and the mapping callback. */
 export interface FieldMappingProps {
   table: TextTable;
   headers: string[];
@@ -38,7 +39,7 @@ export function FieldMapping({ table, headers, fields, t, idPrefix, onMap }: Fie
           </thead>
           <tbody>
             {table.columns.map((column, c) => {
-              const header = headers[c] ?? (column ? fieldLabel(column, t) : '');
+              const header = headers[c] || t('simulator.mapping.column', { letter: columnLetters(c + 1) });
               const options = [...new Set([column, ...fields].filter(Boolean))];
               return (
                 <tr key={c}>

@@ -40,12 +40,14 @@ export interface RunControlsProps {
   t: Translate;
   idPrefix: string;
   blocked: string[];
+  /** The engine's codes behind `blocked`, as a test hook (`data-error-codes`), never shown. */
+  blockedCodes: string[];
   onStart(): void;
   onStop(): void;
 }
 
 /** The run row: Start, progress, Stop, then the status or the reasons Start is unavailable. */
-export function RunControls({ store, t, idPrefix, blocked, onStart, onStop }: RunControlsProps) {
+export function RunControls({ store, t, idPrefix, blocked, blockedCodes, onStart, onStop }: RunControlsProps) {
   const run = useStore(store);
   const running = run.phase === 'running';
   const startOff = running || blocked.length > 0;
@@ -60,7 +62,7 @@ export function RunControls({ store, t, idPrefix, blocked, onStart, onStop }: Ru
         <button type="button" class="signpost-sim__button" aria-disabled={running ? undefined : 'true'} onClick={() => running && onStop()}>{t('simulator.run.stop')}</button>
       </div>
       <p role="status" aria-live="polite" class="signpost-sim__run-status" data-run-status={run.phase}>{statusText(run, t)}</p>
-      <div id={reasonId} class="signpost-sim__blocked" data-blocked={blocked.length > 0 ? '' : undefined}>
+      <div id={reasonId} class="signpost-sim__blocked" data-blocked={blocked.length > 0 ? '' : undefined} data-error-codes={blockedCodes.join(' ') || undefined}>
         {blocked.length > 0 && (
           <>
             <p>{t('simulator.run.invalid')}</p>

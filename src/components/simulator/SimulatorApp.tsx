@@ -9,6 +9,8 @@ import { WORKER_THRESHOLD } from '../../simulators/island/runner.ts';
 import type { Translate } from '../../simulators/messages.ts';
 import { simulateForView } from '../../simulators/person-privacy-view.ts';
 import { toRunResult } from '../../simulators/run-result.ts';
+import { fieldLabel } from '../../simulators/outcome-format.ts';
+import { sampleFor } from '../../simulators/samples/index.ts';
 import { mappableFields } from '../../simulators/settings-model.ts';
 import { linkContent } from '../../simulators/share-link.ts';
 import { stateToInput, withRowIncluded, withSampleTables, withSetting, type SimulatorState } from '../../simulators/state.ts';
@@ -112,6 +114,8 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
     setState({ ...state, mode });
   };
   const focusStart = () => root.current?.querySelector<HTMLButtonElement>(`#${idPrefix}-start`)?.focus();
+  // The sample's "file headers" are its columns' labels as the sample has them, so that mapping a column elsewhere keeps its header.
+  const sampleHeaders = useMemo(() => sampleFor(state.sample, state.lang).imported.columns.map((column) => (column ? fieldLabel(column, t) : '')), [state.sample]);
   const labels = state.imported.rows.slice(0, 200).map((cells) => cells.filter(Boolean).slice(0, 2).join(' · '));
   const presenting = state.mode === 'presenter' && small;
 
@@ -133,7 +137,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
         <>
           <SourceStep state={state} t={t} idPrefix={idPrefix} onState={(next) => { if (!next.ownFile) setHeaders(null); update(next); }}
             onOwnData={(data, fileName) => { setHeaders(data.headers); setIncludeOwn(false); update({ ...state, imported: data.table, unchecked: [], ownFile: fileName }); }} />
-          <FieldMapping table={state.imported} headers={headers ?? []} fields={mappableFields(state)} t={t} idPrefix={idPrefix}
+          <FieldMapping table={state.imported} headers={headers ?? (state.ownFile ? [] : sampleHeaders)} fields={mappableFields(state)} t={t} idPrefix={idPrefix}
             onMap={(column, field) => update({ ...state, imported: { ...state.imported, columns: state.imported.columns.map((c, i) => (i === column ? field : c)) } })} />
           <section class="signpost-sim__step">
             <h3 id={`${idPrefix}-settings`} class="signpost-sim__step-title">{t('simulator.title')}</h3>
@@ -141,7 +145,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
           </section>
           {state.mode === 'compare' && small && <ComparePanel state={state} t={t} idPrefix={idPrefix} />}
           <PreviewTable preview={preview} labels={labels} unchecked={state.unchecked} limit={WORKER_THRESHOLD} t={t} idPrefix={idPrefix} onInclude={(index, included) => update(withRowIncluded(state, index, included))} />
-          <RunControls store={run.progress} t={t} idPrefix={idPrefix} blocked={blocked} onStart={() => run.start(state)} onStop={run.stop} />
+          <RunControls store={run.progress} t={t} idPrefix={idPrefix} blocked={blocked} blockedCodes={validity.ok ? [] : validity.errors.map((error) => error.code)} onStart={() => run.start(state)} onStop={run.stop} />
           <LatestResults outcome={run.outcome} state={state} t={t} idPrefix={idPrefix} />
         </>
       )}
