@@ -16,6 +16,6 @@ const CATALOGUES: Record<string, Record<string, string>> = { en, nl, da };
  * Example: `translatorFor('nl')('simulator.action.merge')` → `'Samenvoegen, lege velden bijwerken'`.
  */
 export function translatorFor(lang: string): Translate {
-  const known = CATALOGUES[lang.toLowerCase()];
-  return translatorFrom(known ?? en, en, known ? lang : 'en');
+  const code = lang.toLowerCase();
+  return CATALOGUES[code] ? translatorFrom(CATALOGUES[code], en, code) : translatorFrom(en, en, 'en');
 }

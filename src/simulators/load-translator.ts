@@ -17,7 +17,6 @@ const CATALOGUES: Record<string, () => Promise<{ default: Record<string, string>
  * Example: `const t = await loadTranslator('da'); t('simulator.run.start')` → `'Start'`.
  */
 export async function loadTranslator(lang: string): Promise<Translate> {
-  const known = Object.hasOwn(CATALOGUES, lang.toLowerCase());
-  const load = known ? CATALOGUES[lang.toLowerCase()] : CATALOGUES.en;
-  return translatorFrom((await load()).default, {}, known ? lang : 'en');
+  const code = CATALOGUES[lang.toLowerCase()] ? lang.toLowerCase() : 'en';
+  return translatorFrom((await CATALOGUES[code]()).default, {}, code);
 }

@@ -6,41 +6,50 @@
  */
 import type en from '../i18n/locales/en/simulator.json';
 
-/** Every simulator string key (the English file is the schema). */
-export type MessageKey = PluralBase<keyof typeof en>;
-/** `a.b_one` | `a.b_other` → `a.b`: plural keys are asked for by their base name with a `count`. */
-type PluralBase<K> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base | K : K;
+/** Every simulator string key (the English file is the schema); a plural is named without its `_one` / `_other`. */
+export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
+type PluralBase<K> = K extends `${infer Base}_one` ? Base : never;
 /** Languages the simulator ships strings for. */
 export const SIMULATOR_LANGUAGES = ['en', 'nl', 'da'] as const;
 
-/** A language-fixed translate function: `t('simulator.run.progress', { done: 3, total: 10 })`. */
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/**
+ * A language-fixed translate function: `t('simulator.run.progress', { done: 3, total: 10 })`;
+ * `lang` is the language it speaks (for `Intl` formatting where no locale is passed).
+ */
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & { lang?: string };
 
 /**
  * `t` over one loaded catalogue, with `fallback` for keys it lacks. The catalogues themselves
  * are imported by catalogues.ts (build time, worker: all languages) and load-translator.ts (the
  * island: its page language only), so that this module costs the island no strings.
  *
- * Plurals and numbers follow i18next's conventions without bundling i18next in the island (its
- * ~13 KB gzip would break the island's 40 KB budget): a numeric `count` picks `<key>_one`,
- * `<key>_other` … by `Intl.PluralRules(lang)` — the same keys and rules i18next uses — and every
- * numeric parameter is written with `Intl.NumberFormat(lang)` (`100000` → `100.000` in nl).
- * Pass record ids as strings to keep them ungrouped.
- * Example: `translatorFrom({ 'x.rows_one': '{{count}} rij', 'x.rows_other': '{{count}} rijen' }, {}, 'nl')('x.rows', { count: 1 })` → `'1 rij'`.
+ * Resolves keys the way i18next does for this project's resources (flat keys, `{{name}}`
+ * placeholders, plurals): with a numeric `count`, the key `<key>_<category>` is used, the
+ * category from `Intl.PluralRules(lang)` (`one`, `other` …), then `<key>_other`, then `<key>`
+ * (test/simulators/translator-parity.test.ts checks it gives i18next's output for every key).
+ * A numeric parameter is written with `Intl.NumberFormat(lang)`.
+ * Example: `translatorFrom({ 'a_one': '{{count}} row', 'a_other': '{{count}} rows' }, {}, 'en')('a', { count: 1 })` → `'1 row'`.
  */
 export function translatorFrom(catalogue: Record<string, string>, fallback: Record<string, string> = {}, lang = 'en'): Translate {
-  const plural = new Intl.PluralRules(lang);
-  const number = new Intl.NumberFormat(lang);
+  let plurals: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
   const lookup = (key: string) => catalogue[key] ?? fallback[key];
-  return (key, params) => {
-    const count = params?.count;
-    const template = (typeof count === 'number' ? lookup(`${key}_${plural.select(count)}`) ?? lookup(`${key}_other`) : undefined) ?? lookup(key) ?? key;
+  const translate: Translate = (key, params) => {
+    let template: string | undefined;
+    if (typeof params?.count === 'number') {
+      plurals ??= new Intl.PluralRules(lang);
+      template = lookup(`${key}_${plurals.select(params.count)}`) ?? lookup(`${key}_other`);
+    }
+    template ??= lookup(key) ?? key;
     return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
       if (!params || !(name in params)) return whole;
       const value = params[name];
-      return typeof value === 'number' ? number.format(value) : String(value);
+      // Numbers in the page language's format (100000 → 100.000 in nl); pass ids as strings to keep them ungrouped.
+      return typeof value === 'number' ? (numbers ??= new Intl.NumberFormat(lang)).format(value) : String(value);
     });
   };
+  translate.lang = lang;
+  return translate;
 }
 
 /**

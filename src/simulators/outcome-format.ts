@@ -3,7 +3,9 @@
  * outcome table and the island so both say the same thing the same way.
  */
 import { translateDynamic, type Translate } from './messages.ts';
+import { explainEntity, explainRowStatus } from './explain.ts';
 import type { EntityView, RowView } from './output-view.ts';
+import { fieldLabel } from './field-labels.ts';
 import type { PersonView } from './person-privacy-view.ts';
 
 /**
@@ -16,15 +18,7 @@ export function formatValue(value: unknown, t: Translate): string {
   return String(value);
 }
 
-/**
- * The page-language label of a field id (`company.vatNo` → `BTW-nummer` in nl); a custom list
- * field names its list (`company.custom.regio` → `regio (eigen lijst)`); an unknown id stays as written.
- */
-export function fieldLabel(field: string, t: Translate): string {
-  const custom = /^\w+\.custom\.(.+)$/.exec(field);
-  if (custom) return t('simulator.field.custom', { name: custom[1] });
-  return translateDynamic(t, 'simulator.field.', field);
-}
+export { fieldLabel } from './field-labels.ts';
 
 /** `field: from → to` for one change, the field in the page language. */
 export function formatChange(change: { field: string; from: unknown; to: unknown }, t: Translate): string {
@@ -61,21 +55,16 @@ export function entityLabel(entity: string, t: Translate): string {
 }
 
 /**
- * Why an entity got its outcome, for the reason column and presenter mode: the engine's reason
- * code translated, else "an existing record matched" / "no existing record matched".
+ * Why an entity got its outcome, for the reason column, presenter mode and the CSV: the engine's
+ * explanation (explain.ts) without the written fields, which have their own column — which key
+ * matched with which value, kept and dropped values, the reason of a skip or error.
+ * `entityKey` names the record (`company` → "company 1"); `locale` defaults to `t`'s language.
  */
-export function entityReason(entity: EntityView, t: Translate): string {
-  if (entity.reason) {
-    const text = translateDynamic(t, 'simulator.reason.', entity.reason);
-    return entity.field ? `${text} (${fieldLabel(entity.field, t)})` : text;
-  }
-  if (entity.outcome === 'created') return t('simulator.reason.new');
-  if (entity.outcome === 'updated' || entity.outcome === 'unchanged') return t('simulator.reason.matched');
-  return '';
+export function entityReason(entity: EntityView, t: Translate, entityKey = 'record', locale = t.lang ?? 'en'): string {
+  return explainEntity(entityKey, entity, t, locale, { written: false }).map((part) => part.text).join('. ');
 }
 
-/** The status text of a row that was not processed (left out, stopped, filtered …). */
+/** The status text of a row that was not processed (left out, stopped, filtered, with the filter's value). */
 export function rowStatusLabel(row: RowView, t: Translate): string {
-  const status = translateDynamic(t, 'simulator.status.', row.status);
-  return row.reason ? `${status}: ${translateDynamic(t, 'simulator.reason.', row.reason)}` : status;
+  return explainRowStatus(row, t).map((part) => part.text).join('. ');
 }

@@ -9,7 +9,7 @@ import { entityLabel, fieldLabel, outcomeLabel, rowStatusLabel } from '../../sim
 import { rowEntities, totalCounts, type EntityView, type OutputView } from '../../simulators/output-view.ts';
 import { simulateForView } from '../../simulators/person-privacy-view.ts';
 import { stateToInput, withSetting, type SimulatorState } from '../../simulators/state.ts';
-import { validationTexts } from '../../simulators/validation-text.ts';
+import { validationMessages } from '../../simulators/validation-messages.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
 
 /** The setting that holds the duplicate action for the state's target. */
@@ -71,7 +71,7 @@ export function ComparePanel({ state, t, idPrefix }: { state: SimulatorState; t:
             <tr class="signpost-sim__compare-totals">
               <th scope="row" colSpan={2}>{t('simulator.compare.total')}</th>
               {outputs.map((output, i) => (
-                <td key={ACTIONS[i]} data-compare-counts>{output.ok ? t('simulator.compare.counts', { ...totalCounts(output.summary) }) : validationTexts(output.errors, t).join('; ')}</td>
+                <td key={ACTIONS[i]} data-compare-counts>{output.ok ? t('simulator.compare.counts', { ...totalCounts(output.summary) }) : validationMessages(output.errors, t, state.lang).join(' ')}</td>
               ))}
             </tr>
           </thead>

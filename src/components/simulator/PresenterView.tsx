@@ -5,11 +5,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TextTable } from '../../simulators/example-tables.ts';
 import type { Translate } from '../../simulators/messages.ts';
-import { entityLabel, entityReason, fieldLabel, outcomeLabel, rowStatusLabel } from '../../simulators/outcome-format.ts';
+import { entityLabel, fieldLabel, outcomeLabel, rowStatusLabel } from '../../simulators/outcome-format.ts';
 import { rowEntities } from '../../simulators/output-view.ts';
 import type { RunResult } from '../../simulators/run-result.ts';
-import { ChangeList } from './OutcomeRows.tsx';
-import { warningTexts } from './warning-text.ts';
+import { ChangeList, ExplanationList } from './OutcomeRows.tsx';
 
 /** Props: the import table, the preview result, `t` and the exit callback. */
 export function PresenterView({ imported, preview, t, idPrefix, onExit }: { imported: TextTable; preview: RunResult | null; t: Translate; idPrefix: string; onExit(): void }) {
@@ -41,11 +40,11 @@ export function PresenterView({ imported, preview, t, idPrefix, onExit }: { impo
         {row && row.status === 'processed' && entities.length === 0 && <p>{t('simulator.presenter.noResult')}</p>}
         {entities.map(([key, entity]) => (
           <div key={key} class={`signpost-sim__presenter-entity signpost-sim__outcome--${entity.outcome}`} data-presenter-entity={key} data-outcome={entity.outcome}>
-            <p><strong>{entityLabel(key, t)}: {outcomeLabel(entity.outcome, t)}</strong> — {entityReason(entity, t)}</p>
+            <p><strong>{entityLabel(key, t)}: {outcomeLabel(entity.outcome, t)}</strong></p>
+            <ExplanationList row={row!} kind={key} entity={entity} t={t} />
             <ChangeList entity={entity} t={t} />
           </div>
         ))}
-        {row && warningTexts(row, t).map((text, i) => <p key={i} class="signpost-sim__warning">{text}</p>)}
       </div>
       <div class="signpost-sim__pager">
         <button type="button" class="signpost-sim__button" aria-disabled={step <= 0 ? 'true' : undefined} onClick={() => go(step - 1)}>{t('simulator.mapping.previous')}</button>

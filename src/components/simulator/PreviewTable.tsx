@@ -9,7 +9,7 @@ import { entityLabel } from '../../simulators/outcome-format.ts';
 import type { RowView } from '../../simulators/output-view.ts';
 import type { RunResult } from '../../simulators/run-result.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
-import { warningTexts } from './warning-text.ts';
+import { explainWarnings } from '../../simulators/explain.ts';
 
 const ICON_GLYPH: Record<string, string> = { new: '✚', update: '↻', none: '○', warning: '⚠' };
 
@@ -56,7 +56,7 @@ export function PreviewTable({ preview, labels, unchecked, limit, t, idPrefix, o
               {labels.map((label, index) => {
                 const row = rows[index];
                 const left = unchecked.includes(index);
-                const warnings = row ? warningTexts(row, t) : [];
+                const warnings = row ? explainWarnings(row, t, t.lang ?? 'en').map((part) => part.text) : [];
                 return (
                   <tr key={index} data-row={index} data-status={row?.status ?? ''} class={left ? 'signpost-sim__row--left' : undefined}>
                     <td class="signpost-sim__include">

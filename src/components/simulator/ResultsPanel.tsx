@@ -7,7 +7,7 @@ import { RESULT_PAGE_ROWS, type RunResult } from '../../simulators/run-result.ts
 import { OutcomeChart } from './OutcomeChart.tsx';
 import { OutcomeRows } from './OutcomeRows.tsx';
 import { ScrollRegion } from './ScrollRegion.tsx';
-import { validationTexts } from '../../simulators/validation-text.ts';
+import { validationMessages } from '../../simulators/validation-messages.ts';
 
 /** Collection key (`companies`) → entity key (`company`) for labels. */
 const ENTITY_OF: Record<string, string> = { companies: 'company', persons: 'person', products: 'product', customers: 'customer', materials: 'material', hourTypes: 'hourType' };
@@ -57,7 +57,7 @@ export function ResultsPanel({ result, t, idPrefix, loadRows, onExport }: { resu
     return (
       <section class="signpost-sim__step signpost-sim__results" role="alert" data-error-codes={result.errors.map((e) => e.code).join(' ')}>
         <p>{t('simulator.run.invalid')}</p>
-        <ul>{validationTexts(result.errors, t).map((text, i) => <li key={i}>{text}</li>)}</ul>
+        <ul>{validationMessages(result.errors, t, t.lang ?? 'en').map((text, i) => <li key={i}>{text}</li>)}</ul>
       </section>
     );
   }

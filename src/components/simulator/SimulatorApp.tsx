@@ -15,7 +15,7 @@ import { mappableFields } from '../../simulators/settings-model.ts';
 import { linkContent } from '../../simulators/share-link.ts';
 import { stateToInput, withRowIncluded, withSampleTables, withSetting, type SimulatorState } from '../../simulators/state.ts';
 import { decodeState, encodeState, readHashParam, writeHashParam } from '../../simulators/url-state.ts';
-import { validationTexts } from '../../simulators/validation-text.ts';
+import { validationMessages } from '../../simulators/validation-messages.ts';
 import { ComparePanel } from './ComparePanel.tsx';
 import { FieldMapping } from './FieldMapping.tsx';
 import { PresenterView } from './PresenterView.tsx';
@@ -100,7 +100,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   const preview = useMemo(() => (small ? toRunResult(simulateForView(stateToInput(state))) : null), [state, small]);
   // Large data is checked on its first row: validation (§5) depends on settings and columns, not on row count.
   const validity = useMemo(() => preview ?? toRunResult(simulateForView(stateToInput({ ...state, imported: { ...state.imported, rows: state.imported.rows.slice(0, 1) }, unchecked: [] }))), [state, preview]);
-  const blocked = validity.ok ? [] : validationTexts(validity.errors, t);
+  const blocked = validity.ok ? [] : validationMessages(validity.errors, t, state.lang);
 
   // Chrome leaves full screen on Escape itself (the page never sees the key): leave presenter mode with it.
   useEffect(() => {
