@@ -202,7 +202,7 @@ describe('keyboard, compare mode, shared links, presenter', () => {
     expect(await step.innerText()).toBe('Rij 2 van 5');
     const company = page.locator('[data-presenter-entity="company"]');
     expect(await company.getAttribute('data-outcome')).toBe('updated');
-    expect(await company.innerText()).toContain('een bestaand record komt overeen');
+    expect(await company.innerText()).toContain('Gevonden op Bedrijfsnaam = Bakkerij Zonneveld → bedrijf 1');
     await page.getByRole('button', { name: 'Presentatiemodus sluiten' }).click();
     await page.locator('.signpost-sim__settings').waitFor();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBe(null);
