@@ -35,7 +35,7 @@ export function PresenterView({ imported, preview, t, idPrefix, onExit }: { impo
         {imported.columns.map((column, c) => (column && imported.rows[step]?.[c]
           ? [<dt key={`t${c}`}>{fieldLabel(column, t)}</dt>, <dd key={`d${c}`}>{imported.rows[step][c]}</dd>] : null))}
       </dl>
-      <div aria-live="polite">
+      <div class="signpost-sim__presenter-outcome" aria-live="polite">
         {row && row.status !== 'processed' && <p>{rowStatusLabel(row, t)}</p>}
         {row && row.status === 'processed' && entities.length === 0 && <p>{t('simulator.presenter.noResult')}</p>}
         {entities.map(([key, entity]) => (
