@@ -96,6 +96,23 @@ describe('Start right after a cell edit, at a human pace', () => {
   }
 });
 
+describe('every simulator page of the help', () => {
+  it('shows no raw key or code and no sideways scroll at 390 px, before and after a run', async () => {
+    const found: string[] = [];
+    for (const target of simulatorPages) {
+      const page = await open(target.file, 390);
+      const before = rawKeys(await shownText(page));
+      await start(page).press('Enter');
+      await page.locator('[data-run-status="done"]').waitFor();
+      for (const key of [...before, ...rawKeys(await shownText(page))]) found.push(`${target.path}: ${key}`);
+      if (await sidewaysScroll(page)) found.push(`${target.path}: scrolls sideways`);
+      await page.close();
+    }
+    expect(simulatorPages.length).toBeGreaterThanOrEqual(24);
+    expect(found).toEqual([]);
+  }, 180_000);
+});
+
 describe('consistent runs', () => {
   it('a setting changed mid-run stops the run and never leaves the old setting\'s result', async () => {
     const page = await open('large.html');

@@ -16,16 +16,14 @@ import { linkContent } from '../../simulators/share-link.ts';
 import { stateToInput, withRowIncluded, withSampleTables, withSetting, type SimulatorState } from '../../simulators/state.ts';
 import { decodeState, encodeState, readHashParam, writeHashParam } from '../../simulators/url-state.ts';
 import { validationMessages } from '../../simulators/validation-messages.ts';
-import { ComparePanel } from './ComparePanel.tsx';
 import { FieldMapping } from './FieldMapping.tsx';
-import { PresenterView } from './PresenterView.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
-import { ResultsPanel } from './ResultsPanel.tsx';
 import { RunControls } from './RunControls.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { ShareBox } from './ShareBox.tsx';
 import { SourceStep } from './SourceStep.tsx';
 import { useStore } from './store.ts';
+import { useLazy } from './use-lazy.ts';
 import { useRun, type ShownOutcome } from './use-run.ts';
 import type { Store } from './store.ts';
 
@@ -43,7 +41,9 @@ const sameImport = (a: SimulatorState, b: SimulatorState) => a.preset === b.pres
 /** The results of the last run, only while they belong to the state on screen. */
 function LatestResults({ outcome, state, t, idPrefix }: { outcome: Store<ShownOutcome | null>; state: SimulatorState; t: Translate; idPrefix: string }) {
   const finished = useStore(outcome);
-  if (!finished || !sameImport(finished.state, state)) return null;
+  const results = useLazy(() => import('./ResultsPanel.tsx'), finished !== null);
+  if (!finished || !sameImport(finished.state, state) || !results) return null;
+  const { ResultsPanel } = results;
   const exportCsv = async () => {
     const blob = new Blob([await finished.csv()], { type: 'text/csv;charset=utf-8' });
     const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'import-result.csv' });
@@ -118,6 +118,8 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   const sampleHeaders = useMemo(() => sampleFor(state.sample, state.lang).imported.columns.map((column) => (column ? fieldLabel(column, t) : '')), [state.sample]);
   const labels = state.imported.rows.slice(0, 200).map((cells) => cells.filter(Boolean).slice(0, 2).join(' · '));
   const presenting = state.mode === 'presenter' && small;
+  const presenter = useLazy(() => import('./PresenterView.tsx'), presenting);
+  const compare = useLazy(() => import('./ComparePanel.tsx'), state.mode === 'compare' && small);
 
   return (
     <div ref={root} class={`signpost-sim signpost-sim--${state.mode}`} lang={state.lang} data-ready={ready ? '' : undefined}>
@@ -132,7 +134,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
       </div>
       {issues.length > 0 && <ul class="signpost-sim__issues" role="note">{issues.map((issue, i) => <li key={i}>{issue}</li>)}</ul>}
       {presenting ? (
-        <PresenterView imported={state.imported} preview={preview} t={t} idPrefix={idPrefix} onExit={() => setMode('normal')} />
+        presenter && <presenter.PresenterView imported={state.imported} preview={preview} t={t} idPrefix={idPrefix} onExit={() => setMode('normal')} />
       ) : (
         <>
           <SourceStep state={state} t={t} idPrefix={idPrefix} onState={(next) => { if (!next.ownFile) setHeaders(null); update(next); }}
@@ -143,7 +145,7 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
             <h3 id={`${idPrefix}-settings`} class="signpost-sim__step-title">{t('simulator.title')}</h3>
             <SettingsPanel state={state} t={t} idPrefix={idPrefix} onChange={(path, value) => update(withSetting(state, path, value))} />
           </section>
-          {state.mode === 'compare' && small && <ComparePanel state={state} t={t} idPrefix={idPrefix} />}
+          {state.mode === 'compare' && small && compare && <compare.ComparePanel state={state} t={t} idPrefix={idPrefix} />}
           <PreviewTable preview={preview} labels={labels} unchecked={state.unchecked} limit={WORKER_THRESHOLD} t={t} idPrefix={idPrefix} onInclude={(index, included) => update(withRowIncluded(state, index, included))} />
           <RunControls store={run.progress} t={t} idPrefix={idPrefix} blocked={blocked} blockedCodes={validity.ok ? [] : validity.errors.map((error) => error.code)} onStart={() => run.start(state)} onStop={run.stop} />
           <LatestResults outcome={run.outcome} state={state} t={t} idPrefix={idPrefix} />

@@ -39,6 +39,8 @@ export function useRun(t: Translate): RunControl {
     start(state) {
       const total = state.imported.rows.length;
       outcome.set(null);
+      // The results panel is its own chunk: fetched now, while the run goes.
+      void import('./ResultsPanel.tsx');
       progress.set({ phase: 'running', done: 0, total });
       const current = startRun(state, t, (done) => progress.set({ phase: 'running', done, total }), session);
       handle.current = current;
