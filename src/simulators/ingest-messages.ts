@@ -5,8 +5,8 @@
  * file name are wrapped around them by `simulator.ownData.errorAt.*`.
  */
 import type { IngestIssue } from '../ingest/types.ts';
+import { fieldLabel } from './field-labels.ts';
 import type { MessageKey, Translate } from './messages.ts';
-import { fieldLabel } from './outcome-format.ts';
 
 /** A file the ingest module refused, with the first problem it found (thrown by `readOwnData`). */
 export class OwnDataError extends Error {
@@ -36,8 +36,8 @@ function megabytes(bytes: number, round: (value: number) => number): string {
 }
 
 /**
- * Parameters of a message with numbers formatted for `lang` (`100000` → `100.000` in nl)
- * and byte counts as MB.
+ * Parameters of a message with numbers formatted for `lang` (`100000` → `100.000` in nl),
+ * byte counts as MB and field ids as their labels.
  */
 function messageParams(issue: IngestIssue, lang: string, t: Translate): Record<string, string | number> {
   const number = new Intl.NumberFormat(lang);
@@ -45,13 +45,13 @@ function messageParams(issue: IngestIssue, lang: string, t: Translate): Record<s
   for (const [name, value] of Object.entries(issue.params ?? {})) {
     params[name] = typeof value === 'number' ? number.format(value) : value;
   }
-  // A field id is shown by its product label, never as `company.name`.
-  if (typeof issue.params?.field === 'string') params.field = fieldLabel(issue.params.field, t);
   if (issue.code === 'FILE_TOO_LARGE' && issue.params) {
     params.size = megabytes(Number(issue.params.size), Math.ceil);
     params.limit = megabytes(Number(issue.params.limit), Math.floor);
   }
   if (typeof issue.params?.firstColumn === 'number') params.firstColumn = columnLetters(issue.params.firstColumn);
+  // A field id by its product label: the screen never shows `company.name`.
+  if (typeof issue.params?.field === 'string') params.field = fieldLabel(issue.params.field, t);
   return params;
 }
 

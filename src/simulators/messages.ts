@@ -9,8 +9,6 @@ import type en from '../i18n/locales/en/simulator.json';
 /** Every simulator string key (the English file is the schema); a plural is named without its `_one` / `_other`. */
 export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;
 type PluralBase<K> = K extends `${infer Base}_one` ? Base : never;
-/** Languages the simulator ships strings for. */
-export const SIMULATOR_LANGUAGES = ['en', 'nl', 'da'] as const;
 
 /**
  * A language-fixed translate function: `t('simulator.run.progress', { done: 3, total: 10 })`;
@@ -55,7 +53,7 @@ export function translatorFrom(catalogue: Record<string, string>, fallback: Reco
 /**
  * Looks up a key built at run time (an engine enumeration value or reason code), falling back
  * to `fallback` when the catalogue has no such key.
- * Example: `translateDynamic(t, 'simulator.reason.', 'ID_NOT_FOUND', 'ID_NOT_FOUND')`.
+ * Example: `translateDynamic(t, 'simulator.outcome.', 'created')`.
  */
 export function translateDynamic(t: Translate, prefix: string, value: string, fallback = value): string {
   const key = `${prefix}${value}`;

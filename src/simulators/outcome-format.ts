@@ -54,13 +54,21 @@ export function entityLabel(entity: string, t: Translate): string {
   return translateDynamic(t, 'simulator.entity.', entity);
 }
 
+/** The entity key a result belongs to, from the field ids it names (`relation.*` → `customer`); `record` if none. */
+function entityKeyOf(entity: EntityView): string {
+  const field = entity.match?.fields[0] ?? entity.changes[0]?.field ?? entity.field ?? entity.kept?.[0]?.field ?? entity.dropped?.[0]?.field;
+  const prefix = field?.split('.')[0];
+  return prefix === 'relation' ? 'customer' : prefix ?? 'record';
+}
+
 /**
  * Why an entity got its outcome, for the reason column, presenter mode and the CSV: the engine's
  * explanation (explain.ts) without the written fields, which have their own column — which key
  * matched with which value, kept and dropped values, the reason of a skip or error.
- * `entityKey` names the record (`company` → "company 1"); `locale` defaults to `t`'s language.
+ * `entityKey` names the record (`company` → "company 1"; by default read from the entity's
+ * field ids); `locale` defaults to `t`'s language.
  */
-export function entityReason(entity: EntityView, t: Translate, entityKey = 'record', locale = t.lang ?? 'en'): string {
+export function entityReason(entity: EntityView, t: Translate, entityKey = entityKeyOf(entity), locale = t.lang ?? 'en'): string {
   return explainEntity(entityKey, entity, t, locale, { written: false }).map((part) => part.text).join('. ');
 }
 

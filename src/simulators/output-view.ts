@@ -76,7 +76,7 @@ export interface SuccessView {
   rows: RowView[];
   database: Record<string, unknown>;
   selection: { created: Record<string, number[]>; updated: Record<string, number[]> };
-  summary: Record<string, unknown> & { rows: number; processed: number; cancelled: boolean };
+  summary: Record<string, unknown> & { rows: number; processed: number; cancelled: boolean; warnings?: Record<string, number> };
 }
 
 /** A refused input (validation, §5). */

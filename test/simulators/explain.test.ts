@@ -166,3 +166,16 @@ describe('never a dotted key or an UPPER_CASE code', () => {
     for (const sentence of sentences) expect(sentence).not.toMatch(codeOrKey);
   });
 });
+
+describe('the summary as the island keeps it', () => {
+  it('summaryWarnings takes a run result summary as it is (typed as the island has it)', async () => {
+    const { toRunResult } = await import('../../src/simulators/run-result.ts');
+    const { simulateForView } = await import('../../src/simulators/person-privacy-view.ts');
+    const result = toRunResult(simulateForView({
+      flavour: 'superoffice', settings: { company: { match: 'name', action: 'merge' }, person: { match: 'none' } },
+      existing: { companies: [{ id: 1, name: 'Holm' }, { id: 2, name: 'Holm' }] }, rows: [{ 'company.name': 'Holm' }, { 'company.name': 'holm' }],
+    }), 1);
+    if (!result.ok) throw new Error('refused');
+    expect(summaryWarnings(result.summary, translatorFor('da'), 'da')).toEqual(['2 rækker fandt mere end én eksisterende post; det laveste id blev brugt']);
+  });
+});

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, INGEST_CODES } from '../../src/ingest/index.ts';
 import { columnLetters, ownDataErrorMessage, OwnDataError } from '../../src/simulators/ingest-messages.ts';
-import { translatorFor } from '../../src/simulators/catalogues.ts';
-import { SIMULATOR_LANGUAGES, type MessageKey } from '../../src/simulators/messages.ts';
+import { simulatorLanguages, translatorFor } from '../../src/simulators/catalogues.ts';
+import type { MessageKey } from '../../src/simulators/messages.ts';
 import { readOwnData } from '../../src/simulators/own-data.ts';
 
 /** Reads `bytes` as a dropped file and returns the thrown own-data error. */
@@ -20,7 +20,7 @@ async function refused(name: string, bytes: Uint8Array<ArrayBuffer>): Promise<Ow
 }
 
 describe('ingest messages', () => {
-  for (const lang of SIMULATOR_LANGUAGES) {
+  for (const lang of simulatorLanguages()) {
     it(`${lang} has a message for every ingest code`, () => {
       const t = translatorFor(lang);
       const english = translatorFor('en');
