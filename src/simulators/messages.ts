@@ -25,7 +25,7 @@ export type Translate = ((key: MessageKey, params?: Record<string, string | numb
  * placeholders, plurals): with a numeric `count`, the key `<key>_<category>` is used, the
  * category from `Intl.PluralRules(lang)` (`one`, `other` …), then `<key>_other`, then `<key>`
  * (test/simulators/translator-parity.test.ts checks it gives i18next's output for every key).
- * A numeric parameter is written with `Intl.NumberFormat(lang)`.
+ * `{{name, number}}` writes a number with `Intl.NumberFormat(lang)` (`100000` → `100.000` in nl), like i18next's `number` format.
  * Example: `translatorFrom({ 'a_one': '{{count}} row', 'a_other': '{{count}} rows' }, {}, 'en')('a', { count: 1 })` → `'1 row'`.
  */
 export function translatorFrom(catalogue: Record<string, string>, fallback: Record<string, string> = {}, lang = 'en'): Translate {
@@ -39,11 +39,11 @@ export function translatorFrom(catalogue: Record<string, string>, fallback: Reco
       template = lookup(`${key}_${plurals.select(params.count)}`) ?? lookup(`${key}_other`);
     }
     template ??= lookup(key) ?? key;
-    return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+    // `{{name}}` as given; `{{name, number}}` through Intl.NumberFormat(lang), as i18next's built-in `number` format does.
+    return template.replace(/\{\{(\w+)(?:,\s*(number))?\}\}/g, (whole, name: string, format?: string) => {
       if (!params || !(name in params)) return whole;
       const value = params[name];
-      // Numbers in the page language's format (100000 → 100.000 in nl); pass ids as strings to keep them ungrouped.
-      return typeof value === 'number' ? (numbers ??= new Intl.NumberFormat(lang)).format(value) : String(value);
+      return format && typeof value === 'number' ? (numbers ??= new Intl.NumberFormat(lang)).format(value) : String(value);
     });
   };
   translate.lang = lang;
