@@ -41,7 +41,7 @@ const sameImport = (a: SimulatorState, b: SimulatorState) => a.preset === b.pres
 /** The results of the last run, only while they belong to the state on screen. */
 function LatestResults({ outcome, state, t, idPrefix }: { outcome: Store<ShownOutcome | null>; state: SimulatorState; t: Translate; idPrefix: string }) {
   const finished = useStore(outcome);
-  const results = useLazy(() => import('./ResultsPanel.tsx'), finished !== null);
+  const results = useLazy('results', () => import('./ResultsPanel.tsx'), finished !== null);
   if (!finished || !sameImport(finished.state, state) || !results) return null;
   const { ResultsPanel } = results;
   const exportCsv = async () => {
@@ -118,8 +118,8 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   const sampleHeaders = useMemo(() => sampleFor(state.sample, state.lang).imported.columns.map((column) => (column ? fieldLabel(column, t) : '')), [state.sample]);
   const labels = state.imported.rows.slice(0, 200).map((cells) => cells.filter(Boolean).slice(0, 2).join(' · '));
   const presenting = state.mode === 'presenter' && small;
-  const presenter = useLazy(() => import('./PresenterView.tsx'), presenting);
-  const compare = useLazy(() => import('./ComparePanel.tsx'), state.mode === 'compare' && small);
+  const presenter = useLazy('presenter', () => import('./PresenterView.tsx'), presenting);
+  const compare = useLazy('compare', () => import('./ComparePanel.tsx'), state.mode === 'compare' && small);
 
   return (
     <div ref={root} class={`signpost-sim signpost-sim--${state.mode}`} lang={state.lang} data-ready={ready ? '' : undefined}>

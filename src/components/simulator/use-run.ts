@@ -9,6 +9,7 @@ import type { SimulatorState } from '../../simulators/state.ts';
 import { SimulationSession, startRun, type RunHandle, type RunOutcome } from '../../simulators/island/runner.ts';
 import { createProgressStore, type ProgressStore } from './RunControls.tsx';
 import { createStore, type Store } from './store.ts';
+import { loadOnce } from './use-lazy.ts';
 
 /** A finished run and the state it ran on (the results panel shows it only for that state). */
 export interface ShownOutcome extends RunOutcome {
@@ -39,12 +40,12 @@ export function useRun(t: Translate): RunControl {
     start(state) {
       const total = state.imported.rows.length;
       outcome.set(null);
-      // The results panel is its own chunk: fetched now, while the run goes.
-      void import('./ResultsPanel.tsx');
+      // The results panel is its own chunk: fetched while the run goes, and "Done" waits for it.
+      const panel = loadOnce('results', () => import('./ResultsPanel.tsx'));
       progress.set({ phase: 'running', done: 0, total });
       const current = startRun(state, t, (done) => progress.set({ phase: 'running', done, total }), session);
       handle.current = current;
-      void current.done.then((finished) => {
+      void Promise.all([current.done, panel]).then(([finished]) => {
         if (handle.current !== current) return;
         handle.current = null;
         progress.set({ phase: finished.stoppedAt === null ? 'done' : 'stopped', done: finished.stoppedAt ?? total, total });
