@@ -8,6 +8,7 @@
  * The CSV is dropped as a browser drop does it (a `drop` event carrying the File), not with
  * Playwright's setInputFiles, which builds the File from base64 in the page's main thread
  * and so shows its own long task (≈0.6 s for 6 MB) that no user has.
+ * It also reports the page's cumulative layout shift from load to the first result (target ≤ 0.02).
  * Run: `node_modules/.bin/node bench/island.ts [repeats]` (prints one JSON object; each size is
  * timed `repeats` times, default 1, each in a fresh browser, and the median is reported).
  */
@@ -118,6 +119,42 @@ function medianOf<T extends { maxLongTaskMs: number }>(runs: T[], key: keyof T) 
   return { ...median, ...(runs.length > 1 ? { allMs: runs.map((run) => run[key]), allMaxLongTaskMs: runs.map((run) => run.maxLongTaskMs) } : {}) };
 }
 
+/**
+ * Cumulative layout shift of a help page with a simulator from load to the first result (issue
+ * 12, target ≤ 0.02): a PerformanceObserver for `layout-shift`, installed before the page's own
+ * scripts, sums the shifts not caused by recent input (the CLS definition) while the island
+ * mounts, then Start is pressed and the first result drawn. `withInput` also counts the shifts
+ * right after the press, for information.
+ */
+async function layoutShift(width: number): Promise<{ width: number; cls: number; withInput: number }> {
+  const fixture = await startFixture();
+  try {
+    const simulator = simulatorPage('nl', [{ 'company-action': 'merge' }]);
+    fixture.pages.set('cls.html', simulator.replace('<h1>Simulator</h1>', `<h1>Dubbele records</h1>${'<p>Een alinea tekst voor de simulator, zoals op een helppagina.</p>'.repeat(3)}`)
+      .replace('</main>', `${'<p>Tekst na de simulator.</p>'.repeat(5)}</main>`));
+    const page = await fixture.context.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: { value: number; input: boolean }[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => {
+        const shift = e as PerformanceEntry & { value: number; hadRecentInput: boolean };
+        w.shifts.push({ value: shift.value, input: shift.hadRecentInput });
+      })).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${fixture.url}/cls.html`);
+    await page.locator('.signpost-sim[data-ready]').waitFor();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.locator('.signpost-sim__results').waitFor();
+    await page.evaluate(afterNextFrame);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; input: boolean }[] }).shifts);
+    const sum = (list: { value: number }[]) => Math.round(list.reduce((total, shift) => total + shift.value, 0) * 10000) / 10000;
+    return { width, cls: sum(shifts.filter((shift) => !shift.input)), withInput: sum(shifts) };
+  } finally {
+    await fixture.close();
+  }
+}
+
 /** Times `rows` `repeats` times; the median run, and every run's time and longest task. */
 async function timeRuns(rows: number, repeats: number) {
   const runs = [];
@@ -145,5 +182,6 @@ const report = {
   lazyJs: Object.fromEntries(lazy.map((name) => [name, gzipKb(files, [name])])),
   runs: [await timeRuns(10_000, repeats), await timeRuns(100_000, repeats)],
   drop: await timeDrops(100_000, repeats),
+  layoutShift: { target: 0.02, pages: [await layoutShift(1280), await layoutShift(390)] },
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

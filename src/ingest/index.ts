@@ -7,6 +7,7 @@ export { readTableFile } from './read.ts';
 export { decodeBytes } from './decode.ts';
 export { detectDelimiter, parseCsv } from './csv.ts';
 export { looksLikeXlsx, readXlsx } from './xlsx.ts';
+export { sniffTableBytes } from './sniff.ts';
 export { headerKey, mapHeaders, type HeaderKind, type HeaderMapping } from './headers.ts';
 export { HEADER_ALIASES } from './header-aliases.ts';
 export { neutraliseCell, writeCsv, type CsvWriteOptions } from './csv-writer.ts';

@@ -5,10 +5,12 @@
 import { parseCsv } from './csv.ts';
 import { decodeBytes } from './decode.ts';
 import { DEFAULT_LIMITS, type IngestLimits, type ReadResult } from './types.ts';
+import { sniffTableBytes } from './sniff.ts';
 import { looksLikeXlsx, readXlsx } from './xlsx.ts';
 
 /**
- * Reads `bytes` (a CSV or XLSX file; XLSX is recognised by its ZIP signature, not its name).
+ * Reads `bytes` (a CSV or XLSX file; XLSX is recognised by its ZIP signature, not its name;
+ * `fileName` only makes a non-ZIP file named `.xlsx` a `FILE_NOT_XLSX` instead of CSV).
  * Errors are codes with positions; warnings (blank-line oddities are not warnings) do not stop.
  *
  * @example
@@ -16,13 +18,16 @@ import { looksLikeXlsx, readXlsx } from './xlsx.ts';
  * // → { ok: true, table: { headers: ['Bedrijfsnaam', 'Plaats'], rows: [['Holm', 'Ry']], rowNumbers: [2] },
  * //     info: { format: 'csv', encoding: 'utf-8', delimiter: ';' }, warnings: [] }
  */
-export async function readTableFile(bytes: Uint8Array, limits: IngestLimits = {}): Promise<ReadResult> {
+export async function readTableFile(bytes: Uint8Array, limits: IngestLimits = {}, fileName = ''): Promise<ReadResult> {
   const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   const maxRows = limits.maxRows ?? DEFAULT_LIMITS.maxRows;
   if (bytes.byteLength > maxBytes) {
     return { ok: false, errors: [{ code: 'FILE_TOO_LARGE', params: { size: bytes.byteLength, limit: maxBytes } }] };
   }
   if (bytes.byteLength === 0) return { ok: false, errors: [{ code: 'FILE_EMPTY' }] };
+  // Not a table at all (binary bytes, a "workbook" that is text): refused before parsing.
+  const notTable = sniffTableBytes(bytes, fileName);
+  if (notTable) return { ok: false, errors: [notTable] };
 
   let result: ReadResult;
   if (looksLikeXlsx(bytes)) {

@@ -18,6 +18,7 @@ export interface Table {
 export const INGEST_CODES = [
   'FILE_EMPTY', 'FILE_TOO_LARGE', 'TOO_MANY_ROWS', 'CSV_UNCLOSED_QUOTE', 'CSV_MALFORMED',
   'XLSX_UNREADABLE', 'ROW_TOO_LONG', 'HEADER_EMPTY', 'HEADER_UNKNOWN', 'HEADER_DUPLICATE',
+  'FILE_NOT_TEXT', 'FILE_NOT_XLSX', 'TEXT_UNDECODABLE',
 ] as const;
 /** One of `INGEST_CODES`. */
 export type IngestCode = (typeof INGEST_CODES)[number];

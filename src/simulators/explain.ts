@@ -159,3 +159,14 @@ export function summaryWarnings(summary: { warnings?: Record<string, number> }, 
     .filter(([, count]) => count > 0)
     .map(([code, count]) => t(`simulator.summary.${code}` as MessageKey, { count, rows: new Intl.NumberFormat(locale).format(count) }));
 }
+
+/**
+ * The reason column of one entity: the engine's explanation (without the written fields, which
+ * have their own column) and the warnings about this entity. The island's outcome table shows the same.
+ */
+export function entityExplanation(row: RowView, key: string, entity: EntityView, t: Translate, lang: string): ExplanationPart[] {
+  return [
+    ...explainEntity(key, entity, t, lang, { written: false }),
+    ...explainWarnings({ ...row, warnings: row.warnings?.filter((warning) => warning.entity === key) }, t, lang),
+  ];
+}

@@ -71,8 +71,9 @@ export function ingestIssueText(t: Translate, issue: IngestIssue, lang: string):
 export function ownDataErrorMessage(t: Translate, fileName: string, issue: IngestIssue, lang: string): string {
   const reason = ingestIssueText(t, issue, lang);
   if (issue.row !== undefined && issue.column !== undefined) {
-    return t('simulator.ownData.errorAt.cell', { name: fileName, row: issue.row, column: columnLetters(issue.column), reason });
+    return t('simulator.ownData.errorAt.cell', { name: fileName, row: String(issue.row), column: columnLetters(issue.column), reason });
   }
-  if (issue.row !== undefined) return t('simulator.ownData.errorAt.row', { name: fileName, row: issue.row, reason });
+  // Row numbers as a spreadsheet shows them: 100002, not 100.002.
+  if (issue.row !== undefined) return t('simulator.ownData.errorAt.row', { name: fileName, row: String(issue.row), reason });
   return t('simulator.ownData.errorAt.file', { name: fileName, reason });
 }

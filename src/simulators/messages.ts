@@ -25,10 +25,12 @@ export type Translate = ((key: MessageKey, params?: Record<string, string | numb
  * placeholders, plurals): with a numeric `count`, the key `<key>_<category>` is used, the
  * category from `Intl.PluralRules(lang)` (`one`, `other` …), then `<key>_other`, then `<key>`
  * (test/simulators/translator-parity.test.ts checks it gives i18next's output for every key).
+ * `{{name, number}}` writes a number with `Intl.NumberFormat(lang)` (`100000` → `100.000` in nl), like i18next's `number` format.
  * Example: `translatorFrom({ 'a_one': '{{count}} row', 'a_other': '{{count}} rows' }, {}, 'en')('a', { count: 1 })` → `'1 row'`.
  */
 export function translatorFrom(catalogue: Record<string, string>, fallback: Record<string, string> = {}, lang = 'en'): Translate {
   let plurals: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
   const lookup = (key: string) => catalogue[key] ?? fallback[key];
   const translate: Translate = (key, params) => {
     let template: string | undefined;
@@ -37,9 +39,12 @@ export function translatorFrom(catalogue: Record<string, string>, fallback: Reco
       template = lookup(`${key}_${plurals.select(params.count)}`) ?? lookup(`${key}_other`);
     }
     template ??= lookup(key) ?? key;
-    return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole,
-    );
+    // `{{name}}` as given; `{{name, number}}` through Intl.NumberFormat(lang), as i18next's built-in `number` format does.
+    return template.replace(/\{\{(\w+)(?:,\s*(number))?\}\}/g, (whole, name: string, format?: string) => {
+      if (!params || !(name in params)) return whole;
+      const value = params[name];
+      return format && typeof value === 'number' ? (numbers ??= new Intl.NumberFormat(lang)).format(value) : String(value);
+    });
   };
   translate.lang = lang;
   return translate;

@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { Translate } from './messages.ts';
-import { explainEntity, explainWarnings, type ExplanationPart } from './explain.ts';
+import { entityExplanation, type ExplanationPart } from './explain.ts';
 import { changeLines, entityLabel, outcomeLabel, rowStatusLabel } from './outcome-format.ts';
 import { rowEntities, type RowView } from './output-view.ts';
 
@@ -55,10 +55,7 @@ export function outcomeTable(rows: RowView[], t: Translate, lang = t.lang ?? 'en
           h('td', {}, [outcomeLabel(entity.outcome, t)]),
           h('td', {}, [entity.id === null ? '' : String(entity.id)]),
           listCell(changeLines(entity, t)),
-          explanationCell([
-            ...explainEntity(key, entity, t, lang, { written: false }),
-            ...explainWarnings({ ...row, warnings: row.warnings?.filter((warning) => warning.entity === key) }, t, lang),
-          ]),
+          explanationCell(entityExplanation(row, key, entity, t, lang)),
         ]),
       );
     }

@@ -26,7 +26,7 @@ const cellText = (cell: unknown) => (cell === null || cell === undefined ? '' : 
  */
 export async function readOwnData(file: File, kind: OwnDataKind, knownFields: readonly string[]): Promise<OwnData> {
   const ingest = await import('../ingest/index.ts');
-  const result = await ingest.readTableFile(new Uint8Array(await file.arrayBuffer()));
+  const result = await ingest.readTableFile(new Uint8Array(await file.arrayBuffer()), {}, file.name);
   if (!result.ok) throw new OwnDataError(file.name, result.errors[0]);
   const { headers, rows } = result.table;
   const aliases = ingest.mapHeaders(headers, kind).fields;

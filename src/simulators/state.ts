@@ -24,6 +24,10 @@ export interface SimulatorState {
   unchecked: number[];
   mode: SimulatorMode;
   focus: string;
+  /** Name of the user's own file the import table came from (absent for sample data). */
+  ownFile?: string;
+  /** In a link only: the tables are the sample's own, restored by `withSampleTables` instead of carried. */
+  sampleTables?: boolean;
 }
 
 /**
@@ -88,5 +92,11 @@ export function withRowIncluded(state: SimulatorState, index: number, included: 
 /** A copy of `state` with the sample's tables back and nothing unchecked (Reset). */
 export function withSampleReset(state: SimulatorState): SimulatorState {
   const sample = sampleFor(state.sample, state.lang);
-  return { ...state, existing: sample.existing, imported: sample.imported, unchecked: [] };
+  const { ownFile: _own, sampleTables: _tables, ...rest } = state;
+  return { ...rest, existing: sample.existing, imported: sample.imported, unchecked: [] };
+}
+
+/** A state from a link: when it says `sampleTables`, its sample's tables put back (links leave large or private tables out). */
+export function withSampleTables(state: SimulatorState): SimulatorState {
+  return state.sampleTables ? withSampleReset(state) : state;
 }

@@ -2,7 +2,7 @@
  * Messages between the island and its simulation worker.
  *
  * The worker keeps its own copy of the two tables, so Start sends only the settings. The island
- * mirrors what it has sent (src/scripts/simulator-table-sync.ts) and, after a change, sends only
+ * mirrors what it has sent (src/simulators/island/table-sync.ts) and, after a change, sends only
  * the rows whose identity changed, in chunks small enough to keep each main-thread task short:
  * main → worker: `shape` (columns and row count of a table), `rows` (row texts from `at`),
  * `prepare` (convert a table that has fully arrived now, while the page is idle), `run`, `page`

@@ -36,13 +36,21 @@ describe('golden import cases through the simulator UI', () => {
       const page = await fixture.context.newPage();
       await page.goto(`${fixture.url}/golden.html${hash}`);
       await page.locator('.signpost-sim[data-ready]').waitFor();
-      await page.getByRole('button', { name: 'Start' }).click();
+      const start = page.getByRole('button', { name: 'Start', exact: true });
       if (!golden.expect.ok) {
-        const alert = page.locator('.signpost-sim__results[role="alert"]');
-        for (const error of golden.expect.errors ?? []) await expect.poll(() => alert.innerText()).toContain(error.code);
+        // A refused input cannot start: Start is unavailable and says why, in words (the
+        // engine's codes are only a test hook), and no run says "Done".
+        expect(await start.getAttribute('aria-disabled')).toBe('true');
+        const blocked = page.locator('[data-blocked]');
+        const codes = (await blocked.getAttribute('data-error-codes'))?.split(' ') ?? [];
+        for (const error of golden.expect.errors ?? []) expect(codes).toContain(error.code);
+        expect(await blocked.innerText()).not.toMatch(/\b[A-Z]+(?:_[A-Z]+)+\b/);
+        await start.press('Enter');
+        expect(await page.locator('[data-run-status]').getAttribute('data-run-status')).toBe('idle');
         await page.close();
         return;
       }
+      await start.click();
       await page.locator('.signpost-sim__results').waitFor();
       const shown = await page.locator('table.signpost-sim__outcomes tbody tr').evaluateAll((trs) =>
         trs.map((tr) => ({

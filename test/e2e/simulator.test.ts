@@ -31,11 +31,16 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-/** What the user sees of a run: the preview statuses and the outcome table after Start. */
+/**
+ * What the user sees of a run: the preview statuses and the outcome table after Start — or, when
+ * the settings make the data unimportable, Start unavailable with its reasons.
+ */
 async function shownResult(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Start' }).click();
+  const preview = await page.locator('.signpost-sim__preview').innerText();
+  const start = page.getByRole('button', { name: 'Start', exact: true });
+  if ((await start.getAttribute('aria-disabled')) === 'true') return `${preview}\n${await page.locator('[data-blocked]').innerText()}`;
+  await start.click();
   await page.locator('[data-run-status="done"]').waitFor();
-  const preview = await page.locator('.signpost-sim__preview tbody').innerText();
   const results = await page.locator('.signpost-sim__results').innerText();
   return `${preview}\n${results}`;
 }
@@ -123,7 +128,7 @@ describe('settings', () => {
   it('leaving a row out in the preview keeps it out of the import', async () => {
     const page = await open('nl.html');
     await page.getByLabel('Rij 1 importeren').uncheck();
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     await expect.poll(() => page.locator('.signpost-sim__outcomes tr[data-status="unchecked"]').count()).toBe(1);
     expect(await page.locator('.signpost-sim__outcomes').innerText()).not.toContain('→ Btw');
     await page.close();
@@ -208,7 +213,7 @@ describe('keyboard, compare mode, shared links, presenter', () => {
   it('a shared link restores edited cells, rows left out and settings, with the same result', async () => {
     const page = await open('nl.html');
     await page.locator('select[data-setting="company-action"]').selectOption('replace');
-    const street = (p: Page) => p.locator('[data-table="imported"]').getByLabel('company.street, rij 2');
+    const street = (p: Page) => p.locator('[data-table="imported"]').getByLabel('Straat, rij 2');
     await street(page).fill('Kerkstraat 99');
     await page.getByLabel('Rij 4 importeren').uncheck();
     const result = await shownResult(page);
@@ -228,12 +233,13 @@ describe('keyboard, compare mode, shared links, presenter', () => {
 describe('large runs, Stop and own data', () => {
   it('Stop mid-run keeps what was imported and says N of M', async () => {
     const page = await open('large.html');
-    await page.getByRole('button', { name: 'Start' }).click();
-    await page.waitForFunction(() => /^[1-9]\d* van 300000/.test(document.querySelector('[data-run-status]')?.textContent ?? ''), null, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.waitForFunction(() => /^[1-9][\d.]* van 300\.000/.test(document.querySelector('[data-run-status]')?.textContent ?? ''), null, { timeout: 60_000 });
     await page.getByRole('button', { name: 'Stoppen' }).click();
     await page.locator('[data-run-status="stopped"]').waitFor({ timeout: 60_000 });
     const text = await page.locator('[data-run-status]').innerText();
-    const [, done] = /^Gestopt: (\d+) van 300000 rijen geïmporteerd$/.exec(text) ?? [];
+    const [, shown] = /^Gestopt: ([\d.]+) van 300\.000 rijen geïmporteerd$/.exec(text) ?? [];
+    const done = shown?.replace(/\./g, '');
     expect(Number(done)).toBeGreaterThan(0);
     expect(Number(done)).toBeLessThan(300000);
     const notProcessed = page.locator('.signpost-sim__outcomes tr[data-status="not-processed"]');
@@ -243,12 +249,12 @@ describe('large runs, Stop and own data', () => {
 
   it('a large run shows its results a page at a time, each row as the engine decided, and exports them all', async () => {
     const page = await open('large-10k.html');
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.locator('[data-run-status="done"]').waitFor({ timeout: 60_000 });
     const rowNumbers = () => page.locator('.signpost-sim__outcomes tbody tr').evaluateAll((trs) => [...new Set(trs.map((tr) => Number(tr.children[0].textContent)))]);
     expect(await rowNumbers()).toEqual(Array.from({ length: RESULT_PAGE_ROWS }, (_, i) => i + 1));
     await page.getByRole('button', { name: 'Volgende rijen' }).click();
-    await expect.poll(() => page.locator('[data-results-page]').innerText()).toBe(`Rijen ${RESULT_PAGE_ROWS + 1}–${2 * RESULT_PAGE_ROWS} van 10000`);
+    await expect.poll(() => page.locator('[data-results-page]').innerText()).toBe(`Rijen ${RESULT_PAGE_ROWS + 1}–${2 * RESULT_PAGE_ROWS} van 10.000`);
     expect(await rowNumbers()).toEqual(Array.from({ length: RESULT_PAGE_ROWS }, (_, i) => RESULT_PAGE_ROWS + i + 1));
     const { state } = initialState({ sample: 'generated-10000', 'company-action': 'merge' }, 'nl');
     const engine = simulate(stateToInput(state) as never);
@@ -277,7 +283,7 @@ describe('large runs, Stop and own data', () => {
     await page.locator('input[type="file"]').setInputFiles({ name: 'klanten.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
     await expect.poll(() => page.locator('[data-own-status]').innerText()).toBe('2 rijen geladen uit klanten.xlsx');
     await page.locator('select[data-setting="person-match"]').selectOption('none');
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.locator('[data-run-status="done"]').waitFor();
     expect(await page.locator('.signpost-sim__outcomes tr[data-outcome]').count()).toBe(2);
     // The XLSX reader is a script chunk of our own, loaded on demand; nothing else is requested.
@@ -300,7 +306,7 @@ describe('large runs, Stop and own data', () => {
     expect(await page.getByLabel('Veld in SuperOffice CRM: Bedrijfsnaam').inputValue()).toBe('company.name');
     expect(await page.getByLabel('Veld in SuperOffice CRM: Opmerking').inputValue()).toBe('');
     await page.locator('select[data-setting="person-match"]').selectOption('none');
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.locator('[data-run-status="done"]').waitFor();
     expect(await page.locator('.signpost-sim__outcomes tr[data-outcome]').count()).toBe(2);
     // The only requests after the drop are our own script chunks (the CSV parser, loaded on
@@ -320,7 +326,7 @@ describe('accessibility', () => {
       await page.addScriptTag({ url: '/axe.min.js' });
       const audit = () => page.evaluate(async () => (await (window as unknown as { axe: { run(n: Node): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`));
       expect(await audit()).toEqual([]);
-      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
       await page.locator('[data-run-status="done"]').waitFor();
       expect(await audit()).toEqual([]);
       await page.close();
@@ -340,7 +346,7 @@ describe('accessibility', () => {
     await page.close();
     const large = await open('large-10k.html');
     await large.addScriptTag({ url: '/axe.min.js' });
-    await large.getByRole('button', { name: 'Start' }).click();
+    await large.getByRole('button', { name: 'Start', exact: true }).click();
     await large.locator('[data-results-pager]').waitFor({ timeout: 60_000 });
     expect(await large.evaluate(async () => (await (window as unknown as { axe: { run(n: Node): Promise<{ violations: { id: string }[] }> } }).axe.run(document)).violations.map((v) => v.id))).toEqual([]);
     await large.close();

@@ -22,8 +22,8 @@ export { SIMULATOR_CSP };
 const workerUrlPlugin: Plugin = {
   name: 'simulation-worker-url',
   setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /simulator-runner\.ts$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replace("'../workers/simulation.worker.ts'", "'./simulation.worker.js'"),
+    pluginBuild.onLoad({ filter: /island\/runner\.ts$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace("'../../workers/simulation.worker.ts'", "'./simulation.worker.js'"),
       loader: 'ts',
     }));
   },
@@ -33,7 +33,7 @@ const workerUrlPlugin: Plugin = {
 export async function buildIsland(): Promise<Map<string, Uint8Array>> {
   const result = await build({
     absWorkingDir: repo,
-    entryPoints: { simulator: 'src/scripts/simulator.ts', 'simulation.worker': 'src/workers/simulation.worker.ts' },
+    entryPoints: { simulator: 'src/simulators/island/entry.ts', 'simulation.worker': 'src/workers/simulation.worker.ts' },
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TableMirror, tableRequests } from '../../src/scripts/simulator-table-sync.ts';
+import { TableMirror, tableRequests } from '../../src/simulators/island/table-sync.ts';
 import type { TextTable } from '../../src/simulators/example-tables.ts';
 import { initialState, stateToInput, withCell, type SimulatorState } from '../../src/simulators/state.ts';
 import type { TableRequest } from '../../src/workers/protocol.ts';

@@ -1,6 +1,7 @@
 /** The field-level result table (row, record, outcome, id, from → to, reason) — the island twin of the build-time table. */
 import type { Translate } from '../../simulators/messages.ts';
-import { changeLines, entityLabel, entityReason, outcomeLabel, rowStatusLabel } from '../../simulators/outcome-format.ts';
+import { entityExplanation } from '../../simulators/explain.ts';
+import { changeLines, entityLabel, outcomeLabel, rowStatusLabel } from '../../simulators/outcome-format.ts';
 import { rowEntities, type EntityView, type RowView } from '../../simulators/output-view.ts';
 
 /** The changes column of an entity as a list (field changes, a created person's privacy), or nothing. */
@@ -9,7 +10,14 @@ export function ChangeList({ entity, t }: { entity: EntityView; t: Translate }) 
   return lines.length > 0 ? <ul>{lines.map((line, i) => <li key={i}>{line}</li>)}</ul> : null;
 }
 
-function EntityRow({ index, kind, entity, t }: { index: number; kind: string; entity: EntityView; t: Translate }) {
+/** Why the entity got its outcome, as the static merge-example table says it (explain.ts): one item per part. */
+export function ExplanationList({ row, kind, entity, t }: { row: RowView; kind: string; entity: EntityView; t: Translate }) {
+  const parts = entityExplanation(row, kind, entity, t, t.lang ?? 'en');
+  return parts.length > 0 ? <ul>{parts.map((part, i) => <li key={i} data-explain={part.kind}>{part.text}</li>)}</ul> : null;
+}
+
+function EntityRow({ row, kind, entity, t }: { row: RowView; kind: string; entity: EntityView; t: Translate }) {
+  const index = row.index;
   return (
     <tr data-entity={kind} data-outcome={entity.outcome}>
       <td>{index + 1}</td>
@@ -17,7 +25,7 @@ function EntityRow({ index, kind, entity, t }: { index: number; kind: string; en
       <td>{outcomeLabel(entity.outcome, t)}</td>
       <td>{entity.id ?? ''}</td>
       <td><ChangeList entity={entity} t={t} /></td>
-      <td>{entityReason(entity, t)}</td>
+      <td><ExplanationList row={row} kind={kind} entity={entity} t={t} /></td>
     </tr>
   );
 }
@@ -35,7 +43,7 @@ export function OutcomeRows({ rows, t }: { rows: RowView[]; t: Translate }) {
           }
           return rowEntities(row)
             .filter(([, entity]) => entity.outcome !== 'none')
-            .map(([kind, entity]) => <EntityRow key={`${row.index}-${kind}`} index={row.index} kind={kind} entity={entity} t={t} />);
+            .map(([kind, entity]) => <EntityRow key={`${row.index}-${kind}`} row={row} kind={kind} entity={entity} t={t} />);
         })}
       </tbody>
     </table>

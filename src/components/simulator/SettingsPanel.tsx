@@ -36,7 +36,7 @@ export function SettingsPanel({ state, t, idPrefix, onChange }: SettingsPanelPro
               return (
                 <div class="signpost-sim__field" key={control.id}>
                   <label for={id}>{t(control.label)}</label>
-                  <input type="text" id={id} data-setting={control.id} value={String(value ?? '')}
+                  <input type="text" id={id} class="signpost-sim__text" data-setting={control.id} value={String(value ?? '')}
                     onChange={(event) => onChange(control.path, (event.currentTarget as HTMLInputElement).value)} />
                 </div>
               );
@@ -44,7 +44,7 @@ export function SettingsPanel({ state, t, idPrefix, onChange }: SettingsPanelPro
             return (
               <div class="signpost-sim__field" key={control.id}>
                 <label for={id}>{t(control.label)}</label>
-                <select id={id} data-setting={control.id} value={String(value ?? '')}
+                <select id={id} class="signpost-sim__select" data-setting={control.id} value={String(value ?? '')}
                   onChange={(event) => onChange(control.path, (event.currentTarget as HTMLSelectElement).value)}>
                   {control.options.map((option) => (
                     <option key={option.value} value={option.value}>{option.named ? option.label : t(option.label as never)}</option>

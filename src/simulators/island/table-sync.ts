@@ -4,8 +4,8 @@
  * sent is unchanged: an edited cell costs one row, not the whole table, and 100k rows go over in
  * chunks, each a short task on the page's main thread.
  */
-import type { TextTable } from '../simulators/example-tables.ts';
-import type { TableName, TableRequest } from '../workers/protocol.ts';
+import type { TextTable } from '../example-tables.ts';
+import type { TableName, TableRequest } from '../../workers/protocol.ts';
 
 /** Rows per `rows` message: a few milliseconds of structured cloning on the main thread. */
 export const SYNC_CHUNK_ROWS = 4000;

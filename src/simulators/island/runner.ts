@@ -10,14 +10,14 @@
  * with `cancelAfter` = rows done at the last progress report (import-rules.md §6), so the result
  * says exactly "N of M".
  */
-import type { Translate } from '../simulators/messages.ts';
-import type { RowView } from '../simulators/output-view.ts';
-import { simulateForView } from '../simulators/person-privacy-view.ts';
-import { resultsToCsv } from '../simulators/results-csv.ts';
-import { RESULT_PAGE_ROWS, toRunResult, type RunResult } from '../simulators/run-result.ts';
-import { stateToInput, type SimulatorState } from '../simulators/state.ts';
-import type { WorkerRequest, WorkerResponse } from '../workers/protocol.ts';
-import { TableMirror, tableRequests } from './simulator-table-sync.ts';
+import type { Translate } from '../messages.ts';
+import type { RowView } from '../output-view.ts';
+import { simulateForView } from '../person-privacy-view.ts';
+import { resultsToCsv } from '../results-csv.ts';
+import { RESULT_PAGE_ROWS, toRunResult, type RunResult } from '../run-result.ts';
+import { stateToInput, type SimulatorState } from '../state.ts';
+import type { WorkerRequest, WorkerResponse } from '../../workers/protocol.ts';
+import { TableMirror, tableRequests } from './table-sync.ts';
 
 /** Inputs with more rows than this run in the worker. */
 export const WORKER_THRESHOLD = 2000;
@@ -31,15 +31,16 @@ export interface RunOutcome {
   csv(): Promise<string>;
 }
 
-/** A run in progress. */
+/** A run in progress: `stop()` keeps what was imported ("N of M"); `abort()` ends it without a result (its settings or data changed). */
 export interface RunHandle {
   done: Promise<RunOutcome>;
   stop(): void;
+  abort(): void;
 }
 
 /** Creates the module worker (Vite/Astro bundle it from this URL pattern). */
 export function createSimulationWorker(): Worker {
-  return new Worker(new URL('../workers/simulation.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /** Resolves in a new task, letting the page handle input and paint between two chunks. */
@@ -177,8 +178,9 @@ export class SimulationSession {
 }
 
 function runOnMainThread(state: SimulatorState, t: Translate): RunHandle {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const done = new Promise<RunOutcome>((resolve) => {
-    setTimeout(() => {
+    timer = setTimeout(() => {
       const output = simulateForView(stateToInput(state));
       resolve({
         result: toRunResult(output, RESULT_PAGE_ROWS),
@@ -188,7 +190,7 @@ function runOnMainThread(state: SimulatorState, t: Translate): RunHandle {
       });
     }, 0);
   });
-  return { done, stop: () => {} };
+  return { done, stop: () => {}, abort: () => clearTimeout(timer) };
 }
 
 function runInWorker(state: SimulatorState, lang: string, onProgress: (done: number, total: number) => void, session: SimulationSession): RunHandle {
@@ -216,6 +218,11 @@ function runInWorker(state: SimulatorState, lang: string, onProgress: (done: num
       session.restart();
       onProgress(lastDone, total);
       launch(lastDone);
+    },
+    abort: () => {
+      // The worker (and the run in it) goes; `done` never settles. The next sync sends the tables again.
+      finished = true;
+      session.restart();
     },
   };
 }

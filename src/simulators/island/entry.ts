@@ -4,9 +4,9 @@
  * Load it only on pages that have a simulator (`<script type="module" src=…/simulator.ts>`).
  */
 import { h, render } from 'preact';
-import { SimulatorApp } from '../components/simulator/SimulatorApp.tsx';
-import { loadTranslator } from '../simulators/load-translator.ts';
-import { initialState } from '../simulators/state.ts';
+import { SimulatorApp } from '../../components/simulator/SimulatorApp.tsx';
+import { loadTranslator } from '../load-translator.ts';
+import { initialState } from '../state.ts';
 
 /** `data-*` attributes of `element` as directive attribute names (`data-company-action` → `company-action`). */
 function directiveAttributes(element: HTMLElement): Record<string, string> {
