@@ -1,11 +1,14 @@
 /**
  * Builds the Pagefind index of a finished build. Pagefind splits the index by `<html lang>`
  * (one per language, with its stemmer — Dutch and Danish included) and indexes only elements
- * marked `data-pagefind-body`, so stubs, redirects and 404 pages stay out.
+ * marked `data-pagefind-body`, so stubs, redirects and 404 pages stay out. Each page goes to
+ * Pagefind with its compounds marked (search-terms.ts) against the vocabulary of all pages of
+ * its language, so a part of a compound finds it; the served files are not changed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { addToVocabulary, markCompounds } from './search-terms.ts';
 
 /** Per-language index size in bytes (`{ nl: 123456 }`) and the page count Pagefind saw. */
 export interface SearchIndexReport {
@@ -16,16 +19,56 @@ export interface SearchIndexReport {
 /** Indexes `outDir` into `outDir/pagefind`. Throws with Pagefind's own errors when it fails. */
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexReport> {
   try {
+    const pages = indexedPages(outDir);
+    const vocabularies = new Map<string, Set<string>>();
+    const vocabularyOf = (lang: string) => vocabularies.get(lang) ?? vocabularies.set(lang, new Set()).get(lang)!;
+    for (const page of pages) addToVocabulary(vocabularyOf(page.lang), page.html);
     const { errors, index } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
+    for (let at = 0; at < pages.length; at += BATCH) {
+      const added = await Promise.all(pages.slice(at, at + BATCH).map((page) => {
+        const { html } = markCompounds(page.html, vocabularyOf(page.lang));
+        return index.addHTMLFile({ url: page.url, content: html });
+      }));
+      const failed = added.flatMap((result) => result.errors);
+      if (failed.length) throw new Error(failed.join('; '));
+    }
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));
-    return { pages: added.page_count, bytesByLanguage: indexSizes(join(outDir, 'pagefind')) };
+    return { pages: pages.length, bytesByLanguage: indexSizes(join(outDir, 'pagefind')) };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Pages sent to the Pagefind service at once (it answers them in parallel). */
+const BATCH = 32;
+
+/** A built page Pagefind indexes: its HTML, route URL and primary language (`nl` of `nl-BE`). */
+interface IndexedPage {
+  html: string;
+  url: string;
+  lang: string;
+}
+
+/**
+ * The HTML files of `outDir` that have a `data-pagefind-body` element (Pagefind indexes only
+ * those once any page has one), outside `pagefind/`.
+ * Example: `[{ html: '<!DOCTYPE html>…', url: '/nl/import/', lang: 'nl' }, …]`.
+ */
+function indexedPages(outDir: string): IndexedPage[] {
+  const pages: IndexedPage[] = [];
+  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = relative(outDir, file).split(sep).join('/');
+    if (path.startsWith('pagefind/')) continue;
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const lang = /<html\b[^>]*\slang="([A-Za-z]+)/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
+    pages.push({ html, url: '/' + path.replace(/(^|\/)index\.html$/, '$1'), lang });
+  }
+  return pages.sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
 /**

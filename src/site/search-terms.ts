@@ -1,0 +1,66 @@
+/**
+ * Compound parts for search. Pagefind finds a word by its start (`import` finds
+ * `importinstellingen`) but never by its end (`instellingen`). Pagefind itself already indexes
+ * the parts of a word joined by ASCII punctuation at that word's position, at a fraction of
+ * its weight (`SuperOffice-database` → `superoffice`, `database`). So before a page goes to
+ * Pagefind, one occurrence of each compound whose parts the page never uses on their own gets
+ * `COMPOUND_MARK` between its parts (`import~^~instellingen`): the page is then found by the
+ * part, the excerpt points at the compound itself (the search box removes the mark again), and
+ * a page holding the part as a word of its own still ranks higher (weight 1 for every
+ * occurrence against ≤ ½ once). Only the copy given to Pagefind changes, never the served page.
+ */
+import { COMPOUND_MARK } from './compound-mark.ts';
+import { splitCompound, type CompoundSplit, type SplitOptions } from './compound-split.ts';
+import { pageWords, type PageWord } from './page-words.ts';
+
+/** Adds the words of a page's indexed text to its language's vocabulary (lower-cased). */
+export function addToVocabulary(vocabulary: Set<string>, html: string): void {
+  for (const word of pageWords(html)) vocabulary.add(word.text.toLowerCase());
+}
+
+/** What `markCompounds` did to one page. */
+export interface MarkedPage {
+  html: string;
+  /** Parts the page can now be found by, e.g. `['instellingen']`. */
+  addedParts: string[];
+}
+
+/**
+ * Marks compound parts in `html` (see the module comment). Occurrences outside headings are
+ * preferred, because Pagefind weighs heading words up to 7×.
+ * @example markCompounds('<article data-pagefind-body><p>De importinstellingen</p></article>', new Set(['import', 'instellingen', 'de']))
+ *   // → { html: '<article data-pagefind-body><p>De import~^~instellingen</p></article>', addedParts: ['import', 'instellingen'] }
+ */
+export function markCompounds(html: string, vocabulary: ReadonlySet<string>, options: Partial<SplitOptions> = {}): MarkedPage {
+  const words = pageWords(html);
+  const onPage = new Set(words.map((word) => word.text.toLowerCase()));
+  const covered = new Set<string>();
+  const marks = new Map<PageWord, number[]>();
+  const splits = new Map<string, CompoundSplit | undefined>();
+  const ordered = [...words.filter((word) => !word.inHeading), ...words.filter((word) => word.inHeading)];
+  for (const word of ordered) {
+    const lower = word.text.toLowerCase();
+    if (lower.length !== word.text.length) continue; // offsets would not line up
+    if (!splits.has(lower)) splits.set(lower, splitCompound(lower, vocabulary, options));
+    const split = splits.get(lower);
+    if (!split || split.parts.every((part) => onPage.has(part) || covered.has(part))) continue;
+    for (const part of split.parts) covered.add(part);
+    marks.set(word, split.starts);
+  }
+  if (!marks.size) return { html, addedParts: [] };
+  const byOffset = [...marks].sort(([a], [b]) => a.offset - b.offset);
+  let out = '';
+  let from = 0;
+  for (const [word, starts] of byOffset) {
+    // A linking element stays on the part before it (`bedrijfs~^~gegevens`): Pagefind's Dutch
+    // and Danish stemmers drop it, and its prefix search finds `bedrijf` in `bedrijfs` anyway.
+    out += html.slice(from, word.offset);
+    let at = 0;
+    for (const start of starts) out += word.text.slice(at, (at = start)) + COMPOUND_MARK;
+    out += word.text.slice(at);
+    from = word.offset + word.text.length;
+  }
+  out += html.slice(from);
+  const addedParts = [...covered].filter((part) => !onPage.has(part)).sort();
+  return { html: out, addedParts };
+}
