@@ -8,6 +8,7 @@ import remarkDocfx from '../../plugins/remark-docfx/index.ts';
 import { rehypeDocfx } from '../../plugins/remark-docfx/lib/rehype-docfx.ts';
 import { rehypeRawWhenNeeded } from '../../plugins/remark-docfx/lib/raw-when-needed.ts';
 import { mergeExample } from '../simulators/merge-example.ts';
+import { rehypeKeepImages } from './keep-images.ts';
 import { rehypeExposeMessages } from './messages.ts';
 import { rehypeRecordLinks, remarkRecordReads } from './page-reads.ts';
 import { rehypeBasePath } from './rehype-base.ts';
@@ -44,6 +45,8 @@ export function markdownOptions(settings: MarkdownSettings): UnifiedProcessorOpt
       ...(settings.docfx ? [rehypeDocfx, rehypeRecordLinks] : []),
       [rehypeBasePath, { base: settings.base }],
       rehypeExposeMessages,
+      // Last: Astro's image step runs after these and must leave the plugin's images alone.
+      rehypeKeepImages,
     ],
   } as UnifiedProcessorOptions;
 }
