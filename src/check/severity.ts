@@ -24,6 +24,7 @@ export const ERROR_RULE_IDS: ReadonlySet<string> = new Set([
   'uid-duplicate',
   'route-collision',
   'tab-unclosed',
+  'encoding-invalid', // the page renders empty, the include as nothing
   // Portal checks: a redirect loop or a redirect into nothing strands the reader.
   'signpost-redirect-loop',
   'signpost-redirect-missing',

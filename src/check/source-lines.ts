@@ -2,16 +2,11 @@
  * Locating front matter keys in a file's text, for findings about metadata the site index
  * holds without positions. Reads only the front matter block (spec §3.1 delimiters).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readContentText } from '../../plugins/remark-docfx/lib/read-content.ts';
 
-/** Reads a content-root relative file as text without its BOM; '' when unreadable. */
+/** Reads a content-root relative file as text without its BOM (UTF-8 or UTF-16); '' when unreadable or undecodable. */
 export function readSource(root: string, path: string): string {
-  try {
-    return readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    return '';
-  }
+  return readContentText(root, path) ?? '';
 }
 
 /**

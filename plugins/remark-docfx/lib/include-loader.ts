@@ -15,6 +15,7 @@ import { markIncludes } from './include-syntax.ts';
 import { resolveLinks } from './links.ts';
 import { parseInline, type MarkdownParser } from './parse.ts';
 import { prepareSource } from './prepare.ts';
+import { ENCODING_RULE } from './read-content.ts';
 import { checkUndefinedReferences } from './references.ts';
 import type { PreparedSource } from './types.ts';
 
@@ -99,7 +100,7 @@ export function createIncludeLoader(
       let entry = cache.get(key) as CacheEntry | undefined;
       if (!entry || entry.mtimeMs !== mtimeMs || mtimeMs === -1) {
         const text = site.files.has(path) ? readText(path) : undefined;
-        if (text === undefined) return undefined;
+        if (text === undefined) return undecodable(site, path);
         entry = build(path, inline, text, mtimeMs);
         if (mtimeMs !== -1) cache.set(key, entry);
       }
@@ -107,6 +108,17 @@ export function createIncludeLoader(
       return { tree: clonePlain(entry.tree), findings: entry.findings };
     },
   };
+}
+
+/**
+ * An include whose bytes are not text (site-index.ts reported `encoding-invalid`): it expands
+ * to nothing and re-reports that message for this use; undefined for any other unreadable file.
+ */
+function undecodable(site: SiteIndex, path: string): IncludedFile | undefined {
+  if (!site.files.get(path)?.undecodable) return undefined;
+  const findings = site.fileMessages(path).filter((message) => message.ruleId === ENCODING_RULE)
+    .map(({ ruleId, message, line, column }) => ({ ruleId, message, line, column }));
+  return { tree: { type: 'root', children: [] }, findings };
 }
 
 /** Deep copy of plain data (a cached tree): a few times faster than `structuredClone`. */

@@ -4,10 +4,11 @@
  * the page-level diagnostics (front matter, `uid-duplicate`, `language-mismatch`,
  * `route-collision`). Each Markdown file is read once; titles come from a cheap line scan.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { DocfxMessage, SiteFile, SiteIndex } from './contracts.ts';
 import { parseFrontMatter, type LineFinding } from './frontmatter.ts';
+import { ENCODING_RULE, readContent } from './read-content.ts';
 import { kindFromPath, languageOf, routeOf } from './paths.ts';
 import { resolveCollisions } from './routes.ts';
 import { normalizeText } from './text.ts';
@@ -34,14 +35,6 @@ function listFiles(root: string): string[] {
   return files.sort();
 }
 
-/** A Markdown file's normalised text, or undefined when it cannot be read (permissions …). */
-function readMarkdown(absolutePath: string): string | undefined {
-  try {
-    return normalizeText(readFileSync(absolutePath, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
 
 /** Turn line findings of `path` into contract messages. */
 const toMessages = (path: string, findings: LineFinding[]): DocfxMessage[] =>
@@ -65,11 +58,18 @@ export function loadSite(root: string): DocfxSite {
     const file: SiteFile = { path, kind, lang: languageOf(path), route: null, meta: {} };
     files.set(path, file);
     if (kind !== 'page' && kind !== 'include') continue;
-    const text = readMarkdown(join(absoluteRoot, path));
-    if (text === undefined) {
+    const content = readContent(absoluteRoot, path);
+    if (content === undefined) {
       add(path, { ruleId: 'frontmatter-invalid', file: path, line: 1, message: `Cannot read \`${path}\`: the file is not readable; it is indexed without metadata`, fatal: false });
       continue;
     }
+    if (!content.ok) {
+      // Rendered as an empty page (never its bytes as text); the message says where it broke.
+      add(path, { ruleId: ENCODING_RULE, file: path, line: content.line, column: content.column, message: content.message, fatal: false });
+      file.undecodable = true;
+      continue;
+    }
+    const text = normalizeText(content.text);
     const frontMatter = parseFrontMatter(text);
     file.bodyLine = typeof frontMatter.block === 'object' ? frontMatter.block.bodyLine : 1;
     const heading = firstHeadingText(text, file.bodyLine);
