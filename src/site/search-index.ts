@@ -5,10 +5,11 @@
  * Pagefind with its compounds marked (search-terms.ts) against the vocabulary of all pages of
  * its language, so a part of a compound finds it; the served files are not changed.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { addToVocabulary, markCompounds } from './search-terms.ts';
+import { addToVocabulary, createCompoundMarker } from './search-terms.ts';
 
 /** Per-language index size in bytes (`{ nl: 123456 }`) and the page count Pagefind saw. */
 export interface SearchIndexReport {
@@ -16,45 +17,48 @@ export interface SearchIndexReport {
   bytesByLanguage: Record<string, number>;
 }
 
-/** Indexes `outDir` into `outDir/pagefind`. Throws with Pagefind's own errors when it fails. */
+/**
+ * Indexes `outDir` into `outDir/pagefind`. Throws with Pagefind's own errors when it fails.
+ * The marked copies go to a temporary folder that Pagefind reads itself (`addDirectory`): as fast
+ * as indexing `outDir`, where sending each page through the service (`addHTMLFile`) took ~1.8×.
+ */
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexReport> {
+  const staging = mkdtempSync(join(tmpdir(), 'signpost-search-'));
   try {
     const pages = indexedPages(outDir);
     const vocabularies = new Map<string, Set<string>>();
     const vocabularyOf = (lang: string) => vocabularies.get(lang) ?? vocabularies.set(lang, new Set()).get(lang)!;
     for (const page of pages) addToVocabulary(vocabularyOf(page.lang), page.html);
+    const markers = new Map([...vocabularies].map(([lang, vocabulary]) => [lang, createCompoundMarker(vocabulary)]));
+    for (const page of pages) {
+      const copy = join(staging, page.path);
+      mkdirSync(dirname(copy), { recursive: true });
+      writeFileSync(copy, markers.get(page.lang)!(page.html).html);
+    }
     const { errors, index } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
-    for (let at = 0; at < pages.length; at += BATCH) {
-      const added = await Promise.all(pages.slice(at, at + BATCH).map((page) => {
-        const { html } = markCompounds(page.html, vocabularyOf(page.lang));
-        return index.addHTMLFile({ url: page.url, content: html });
-      }));
-      const failed = added.flatMap((result) => result.errors);
-      if (failed.length) throw new Error(failed.join('; '));
-    }
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));
-    return { pages: pages.length, bytesByLanguage: indexSizes(join(outDir, 'pagefind')) };
+    return { pages: added.page_count, bytesByLanguage: indexSizes(join(outDir, 'pagefind')) };
   } finally {
     await pagefind.close();
+    rmSync(staging, { recursive: true, force: true });
   }
 }
 
-/** Pages sent to the Pagefind service at once (it answers them in parallel). */
-const BATCH = 32;
-
-/** A built page Pagefind indexes: its HTML, route URL and primary language (`nl` of `nl-BE`). */
+/** A built page Pagefind indexes: its HTML, path below the output folder and primary language (`nl` of `nl-BE`). */
 interface IndexedPage {
   html: string;
-  url: string;
+  path: string;
   lang: string;
 }
 
 /**
  * The HTML files of `outDir` that have a `data-pagefind-body` element (Pagefind indexes only
  * those once any page has one), outside `pagefind/`.
- * Example: `[{ html: '<!DOCTYPE html>…', url: '/nl/import/', lang: 'nl' }, …]`.
+ * Example: `[{ html: '<!DOCTYPE html>…', path: 'nl/import/index.html', lang: 'nl' }, …]`.
  */
 function indexedPages(outDir: string): IndexedPage[] {
   const pages: IndexedPage[] = [];
@@ -66,9 +70,9 @@ function indexedPages(outDir: string): IndexedPage[] {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const lang = /<html\b[^>]*\slang="([A-Za-z]+)/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
-    pages.push({ html, url: '/' + path.replace(/(^|\/)index\.html$/, '$1'), lang });
+    pages.push({ html, path, lang });
   }
-  return pages.sort((a, b) => (a.url < b.url ? -1 : 1));
+  return pages;
 }
 
 /**

@@ -32,11 +32,24 @@ export interface MarkedPage {
  *   // → { html: '<article data-pagefind-body><p>De import~^~instellingen</p></article>', addedParts: ['import', 'instellingen'] }
  */
 export function markCompounds(html: string, vocabulary: ReadonlySet<string>, options: Partial<SplitOptions> = {}): MarkedPage {
+  return createCompoundMarker(vocabulary, options)(html);
+}
+
+/**
+ * `markCompounds` for many pages of one language: the splits of each distinct word are
+ * computed once and shared (half the indexing time of the corpus went into splitting again).
+ * @example const mark = createCompoundMarker(vocabulary); pages.map((html) => mark(html).html)
+ */
+export function createCompoundMarker(vocabulary: ReadonlySet<string>, options: Partial<SplitOptions> = {}): (html: string) => MarkedPage {
+  const splits = new Map<string, CompoundSplit | undefined>();
+  return (html) => markWith(html, vocabulary, splits, options);
+}
+
+function markWith(html: string, vocabulary: ReadonlySet<string>, splits: Map<string, CompoundSplit | undefined>, options: Partial<SplitOptions>): MarkedPage {
   const words = pageWords(html);
   const onPage = new Set(words.map((word) => word.text.toLowerCase()));
   const covered = new Set<string>();
   const marks = new Map<PageWord, number[]>();
-  const splits = new Map<string, CompoundSplit | undefined>();
   const ordered = [...words.filter((word) => !word.inHeading), ...words.filter((word) => word.inHeading)];
   for (const word of ordered) {
     const lower = word.text.toLowerCase();
