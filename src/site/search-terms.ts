@@ -1,15 +1,13 @@
 /**
  * Compound parts for search. Pagefind finds a word by its start (`import` finds
- * `importinstellingen`) but never by its end (`instellingen`). Pagefind itself already indexes
- * the parts of a word joined by ASCII punctuation at that word's position, at a fraction of
- * its weight (`SuperOffice-database` → `superoffice`, `database`). So before a page goes to
- * Pagefind, one occurrence of each compound whose parts the page never uses on their own gets
- * `COMPOUND_MARK` between its parts (`import~^~instellingen`): the page is then found by the
- * part, the excerpt points at the compound itself (the search box removes the mark again), and
- * a page holding the part as a word of its own still ranks higher (weight 1 for every
- * occurrence against ≤ ½ once). Only the copy given to Pagefind changes, never the served page.
+ * `importinstellingen`) but never by its end (`instellingen`). So before a page goes to
+ * Pagefind, one occurrence of each compound whose parts the page never uses on their own gets a
+ * hidden token of its parts right after it (compound-mark.ts): the page is then found by the
+ * part, at Pagefind's lowest weight (a page with the part as a word of its own ranks higher),
+ * the excerpt points at the compound (the search box takes the token out again), and the
+ * compound itself keeps its weight. Only the copy given to Pagefind changes, never the served page.
  */
-import { COMPOUND_MARK } from './compound-mark.ts';
+import { partsToken } from './compound-mark.ts';
 import { splitCompound, type CompoundSplit, type SplitOptions } from './compound-split.ts';
 import { pageWords, type PageWord } from './page-words.ts';
 
@@ -29,7 +27,7 @@ export interface MarkedPage {
  * Marks compound parts in `html` (see the module comment). Occurrences outside headings are
  * preferred, because Pagefind weighs heading words up to 7×.
  * @example markCompounds('<article data-pagefind-body><p>De importinstellingen</p></article>', new Set(['import', 'instellingen', 'de']))
- *   // → { html: '<article data-pagefind-body><p>De import~^~instellingen</p></article>', addedParts: ['import', 'instellingen'] }
+ *   // → { html: '<article data-pagefind-body><p>De importinstellingen<span data-pagefind-weight="0.05"> ~^^~import~^~instellingen</span></p></article>', addedParts: ['import', 'instellingen'] }
  */
 export function markCompounds(html: string, vocabulary: ReadonlySet<string>, options: Partial<SplitOptions> = {}): MarkedPage {
   return createCompoundMarker(vocabulary, options)(html);
@@ -67,11 +65,9 @@ function markWith(html: string, vocabulary: ReadonlySet<string>, splits: Map<str
   for (const [word, starts] of byOffset) {
     // A linking element stays on the part before it (`bedrijfs~^~gegevens`): Pagefind's Dutch
     // and Danish stemmers drop it, and its prefix search finds `bedrijf` in `bedrijfs` anyway.
-    out += html.slice(from, word.offset);
-    let at = 0;
-    for (const start of starts) out += word.text.slice(at, (at = start)) + COMPOUND_MARK;
-    out += word.text.slice(at);
-    from = word.offset + word.text.length;
+    const end = word.offset + word.text.length;
+    out += html.slice(from, end) + partsToken(word.text, starts);
+    from = end;
   }
   out += html.slice(from);
   const addedParts = [...covered].filter((part) => !onPage.has(part)).sort();

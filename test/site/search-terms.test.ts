@@ -10,6 +10,15 @@ import { addToVocabulary, markCompounds } from '../../src/site/search-terms.ts';
 
 const page = (body: string) => `<!DOCTYPE html><html lang="nl"><head><title>Titel woorden</title></head><body><nav>Menu instellingen</nav><article class="sp-article" data-pagefind-body data-pagefind-meta="title:Importinstellingen">${body}</article><footer>Voet</footer></body></html>`;
 
+describe('unmarkCompounds', () => {
+  it('takes the parts token out of an excerpt and moves its highlight to the compound', () => {
+    expect(unmarkCompounds('zodat u de importinstellingen <mark>~^^~import~^~instellingen</mark> kunt opgeven.')).toBe('zodat u de <mark>importinstellingen</mark> kunt opgeven.');
+    expect(unmarkCompounds('de <mark>importinstellingen</mark> <mark>~^^~import~^~instellingen.</mark> Dan')).toBe('de <mark>importinstellingen</mark>. Dan');
+    expect(unmarkCompounds('~^^~import~^~instellingen kunt <mark>Excel</mark>')).toBe('kunt <mark>Excel</mark>');
+    expect(unmarkCompounds('de bedrijfsgegevens ~^^~bedrijfs~^~gegevens, en')).toBe('de bedrijfsgegevens, en');
+  });
+});
+
 describe('pageWords', () => {
   it('lists the words of the indexed body only, with their offsets', () => {
     const html = page('<h2 id="a">Over importinstellingen</h2><p title="a > b">Zie <code>importcode</code> en <a href="/x/">de lijst</a> &amp; meer.</p><pre>pre tekst</pre><div data-pagefind-ignore>weg</div><p>café</p>');
@@ -36,8 +45,8 @@ describe('markCompounds', () => {
     const html = page('<h1>Importinstellingen</h1><p>Kies de Importinstellingen. Daarna de importinstellingen en bedrijfsgegevens.</p>');
     const marked = markCompounds(html, vocabulary);
     expect(marked.addedParts).toEqual(['bedrijf', 'gegevens', 'import', 'instellingen']);
-    expect(marked.html).toBe(page('<h1>Importinstellingen</h1><p>Kies de Import~^~instellingen. Daarna de importinstellingen en bedrijfs~^~gegevens.</p>'));
-    expect(unmarkCompounds(marked.html)).toBe(html);
+    const token = (parts: string) => `<span data-pagefind-weight="0.05"> ~^^~${parts}</span>`;
+    expect(marked.html).toBe(page(`<h1>Importinstellingen</h1><p>Kies de Importinstellingen${token('Import~^~instellingen')}. Daarna de importinstellingen en bedrijfsgegevens${token('bedrijfs~^~gegevens')}.</p>`));
   });
 
   it('leaves a page alone that already uses every part on its own', () => {
@@ -47,7 +56,7 @@ describe('markCompounds', () => {
 
   it('uses a heading occurrence only when the body has none', () => {
     const html = page('<h2>Importinstellingen</h2><p>Tekst.</p>');
-    expect(markCompounds(html, vocabulary).html).toContain('<h2>Import~^~instellingen</h2>');
+    expect(markCompounds(html, vocabulary).html).toContain('<h2>Importinstellingen<span data-pagefind-weight="0.05"> ~^^~Import~^~instellingen</span></h2>');
   });
 
   it('never marks text outside the search body or inside code', () => {
