@@ -29,8 +29,9 @@ export function partsToken(word: string, starts: number[]): string {
 }
 
 // The token holds letters and marks only; punctuation after it belongs to the page's text.
-const MARKED_PARTS = /(\S+?)\s*<mark>~\^\^~(?:[\p{L}\p{M}]|~\^~)*([^<]*)<\/mark>/gu;
-const PARTS = /\s?~\^\^~(?:[\p{L}\p{M}]|~\^~)*/gu;
+// Pagefind puts a space after the token's element, which before punctuation goes too.
+const MARKED_PARTS = /(\S+?)\s*<mark>~\^\^~(?:[\p{L}\p{M}]|~\^~)*([^<]*)<\/mark>(?:\s(?=[.,;:!?)]))?/gu;
+const PARTS = /\s?~\^\^~(?:[\p{L}\p{M}]|~\^~)*(?:\s(?=[.,;:!?)]))?/gu;
 
 /**
  * Takes the parts tokens out of an excerpt Pagefind gives back, moving a highlight on one to the

@@ -16,6 +16,9 @@ describe('unmarkCompounds', () => {
     expect(unmarkCompounds('de <mark>importinstellingen</mark> <mark>~^^~import~^~instellingen.</mark> Dan')).toBe('de <mark>importinstellingen</mark>. Dan');
     expect(unmarkCompounds('~^^~import~^~instellingen kunt <mark>Excel</mark>')).toBe('kunt <mark>Excel</mark>');
     expect(unmarkCompounds('de bedrijfsgegevens ~^^~bedrijfs~^~gegevens, en')).toBe('de bedrijfsgegevens, en');
+    // As Pagefind gives them: a space after the token's element, also before punctuation.
+    expect(unmarkCompounds('<mark>Instellingen</mark> en onderhoud ~^^~onder~^~houd , import. De database ~^^~data~^~base before')).toBe('<mark>Instellingen</mark> en onderhoud, import. De database before');
+    expect(unmarkCompounds('zodat u de importinstellingen <mark>~^^~import~^~instellingen</mark> , kunt')).toBe('zodat u de <mark>importinstellingen</mark>, kunt');
   });
 });
 
