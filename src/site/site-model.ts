@@ -3,16 +3,14 @@
  * (pages, landing pages, stubs, `redirect_from` redirects, generated language homes) with its
  * rendered HTML, sidebar choice, language-switch targets and problems, plus the sidebar trees.
  */
-import type { SiteFile, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { readContentText } from '../../plugins/remark-docfx/lib/read-content.ts';
+import { readRootText, renderLanding, type SiteFile, type SiteIndex, type TocItem } from '../../plugins/remark-docfx/index.ts';
 import { buildFolderTree, sectionOf } from './folder-tree.ts';
-import { renderLanding } from './landing.ts';
-import { toSiteMessage, uniqueMessages } from './messages.ts';
+import { toSiteMessage, uniqueMessages } from './build-messages.ts';
 import { chooseSidebar, type TocTree } from './navigation.ts';
 import type { NavigationData, PageData, SiteMessage } from './page-data.ts';
 import { descriptionOf, isSearchable, keywordsOf, updatedOf } from './page-meta.ts';
 import { planRedirects } from './redirects.ts';
-import { findTranslation } from './translations.ts';
+import { findTranslation } from './language-switch.ts';
 
 /** What rendering one Markdown page yields (through Astro's configured unified processor). */
 export interface RenderedBody {
@@ -123,7 +121,7 @@ export async function renderOwnContent(site: SiteIndex, file: SiteFile, renderMa
   let title = file.title ?? (file.route as string);
   // An undecodable file (`encoding-invalid`, already among `messages`) renders empty and
   // stays out of search: its bytes are never shown as text.
-  const text = file.kind === 'landing' || file.kind === 'page' ? readContentText(site.root, file.path) : undefined;
+  const text = file.kind === 'landing' || file.kind === 'page' ? readRootText(site, file.path) : undefined;
   if (file.kind === 'landing' && text !== undefined) {
     const landing = renderLanding(site, file.path, text);
     ({ html, meta, title } = { html: landing.html, meta: { ...landing.meta, ...file.meta }, title: file.title ?? landing.title });

@@ -5,9 +5,7 @@
  * `classifyTocHref`, so this follows exactly the files `loadToc` expands.
  */
 import { parse } from 'yaml';
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { classifyTocHref } from '../../plugins/remark-docfx/lib/block-toc-target.ts';
-import { readContentText } from '../../plugins/remark-docfx/lib/read-content.ts';
+import { classifyTocHref, readRootText, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
 
 /** The `href`s of a parsed toc document's items, at any depth. */
 function hrefsOf(value: unknown, out: string[] = []): string[] {
@@ -26,7 +24,7 @@ function hrefsOf(value: unknown, out: string[] = []): string[] {
 function directlyNested(site: SiteIndex, tocPath: string): string[] {
   let document: unknown;
   try {
-    document = parse(readContentText(site.root, tocPath) ?? '');
+    document = parse(readRootText(site, tocPath) ?? '');
   } catch {
     return [];
   }

@@ -3,8 +3,7 @@
  * `x.md#anchor` included.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
-import { renderLanding } from '../../src/site/landing.ts';
+import { loadSite, renderLanding } from '../../plugins/remark-docfx/index.ts';
 import { writeContentTree } from '../e2e/support/fixture-site.ts';
 
 const landing = `### YamlMime:Landing

@@ -6,14 +6,8 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { DocfxContext, RuleId, SiteIndex } from './contracts.ts';
 import { resolvePath } from './paths.ts';
-import { readContentText } from './read-content.ts';
+import { readRootText } from './root-files.ts';
 import type { PreparedSource } from './types.ts';
-
-/** Read a content-root file as text (BOM stripped); undefined when missing, unsafe or undecodable. */
-export function readRootText(site: SiteIndex, path: string): string | undefined {
-  if (path === '' || path.startsWith('/') || path.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
-  return readContentText(site.root, path);
-}
 
 /** A vfile message with the contract fields (spec §2.3); never throws. */
 function addMessage(file: VFile, source: 'docfx' | 'signpost', ruleId: string, reason: string, path: string, node: Node | undefined, at?: { line?: number; column?: number }): void {

@@ -3,11 +3,7 @@
  * `{file, route, html, messages}` object per entry on stdout, and nothing else.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readContentText } from '../../../plugins/remark-docfx/lib/read-content.ts';
-import { loadSite } from '../../../plugins/remark-docfx/lib/site-index.ts';
-import { createDocfxProcessor } from '../../../plugins/remark-docfx/lib/pipeline.ts';
-import { renderPage } from '../../../plugins/remark-docfx/lib/render.ts';
-import type { DirectiveHandler } from '../../../plugins/remark-docfx/lib/contracts.ts';
+import { loadSite, createDocfxProcessor, readRootText, renderPage, type DirectiveHandler } from '../../../plugins/remark-docfx/index.ts';
 
 const USAGE = 'usage: signpost render --root <content-root> --json <entry> [<entry> …]';
 
@@ -39,7 +35,7 @@ function parseArgs(args: string[]): { root: string; entries: string[] } | string
  */
 async function siteDirectives(site: ReturnType<typeof loadSite>): Promise<Record<string, DirectiveHandler>> {
   const usesMergeExample = [...site.files.values()].some(
-    (file) => file.path.endsWith('.md') && (readContentText(site.root, file.path) ?? '').includes(':::merge-example'),
+    (file) => file.path.endsWith('.md') && (readRootText(site, file.path) ?? '').includes(':::merge-example'),
   );
   if (!usesMergeExample) return {};
   const { mergeExample } = await import('../../simulators/merge-example.ts');
