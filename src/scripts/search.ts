@@ -2,6 +2,8 @@
  * Header search, loaded as a tiny module on every page: it wires the keyboard shortcut (`/` or
  * Ctrl+K) and loads Pagefind (its own index for the page's `<html lang>`) only on first use.
  */
+import { unmarkCompounds } from '../site/compound-mark.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -66,7 +68,8 @@ if (root && input && output) {
       link.textContent = item.meta.title ?? item.url;
       const excerpt = document.createElement('p');
       excerpt.className = 'sp-search__excerpt';
-      excerpt.innerHTML = item.excerpt; // Pagefind escapes page text and only adds <mark>
+      // Pagefind escapes page text and only adds <mark>; the index marks compound parts.
+      excerpt.innerHTML = unmarkCompounds(item.excerpt);
       li.append(link, excerpt);
       list.append(li);
     }

@@ -1,11 +1,15 @@
 /**
  * Builds the Pagefind index of a finished build. Pagefind splits the index by `<html lang>`
  * (one per language, with its stemmer — Dutch and Danish included) and indexes only elements
- * marked `data-pagefind-body`, so stubs, redirects and 404 pages stay out.
+ * marked `data-pagefind-body`, so stubs, redirects and 404 pages stay out. Each page goes to
+ * Pagefind with its compounds marked (search-terms.ts) against the vocabulary of all pages of
+ * its language, so a part of a compound finds it; the served files are not changed.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { addToVocabulary, createCompoundMarker } from './search-terms.ts';
 
 /** Per-language index size in bytes (`{ nl: 123456 }`) and the page count Pagefind saw. */
 export interface SearchIndexReport {
@@ -13,19 +17,62 @@ export interface SearchIndexReport {
   bytesByLanguage: Record<string, number>;
 }
 
-/** Indexes `outDir` into `outDir/pagefind`. Throws with Pagefind's own errors when it fails. */
+/**
+ * Indexes `outDir` into `outDir/pagefind`. Throws with Pagefind's own errors when it fails.
+ * The marked copies go to a temporary folder that Pagefind reads itself (`addDirectory`): as fast
+ * as indexing `outDir`, where sending each page through the service (`addHTMLFile`) took ~1.8×.
+ */
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexReport> {
+  const staging = mkdtempSync(join(tmpdir(), 'signpost-search-'));
   try {
+    const pages = indexedPages(outDir);
+    const vocabularies = new Map<string, Set<string>>();
+    const vocabularyOf = (lang: string) => vocabularies.get(lang) ?? vocabularies.set(lang, new Set()).get(lang)!;
+    for (const page of pages) addToVocabulary(vocabularyOf(page.lang), page.html);
+    const markers = new Map([...vocabularies].map(([lang, vocabulary]) => [lang, createCompoundMarker(vocabulary)]));
+    for (const page of pages) {
+      const copy = join(staging, page.path);
+      mkdirSync(dirname(copy), { recursive: true });
+      writeFileSync(copy, markers.get(page.lang)!(page.html).html);
+    }
     const { errors, index } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: staging });
     if (added.errors.length) throw new Error(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));
     return { pages: added.page_count, bytesByLanguage: indexSizes(join(outDir, 'pagefind')) };
   } finally {
     await pagefind.close();
+    rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** A built page Pagefind indexes: its HTML, path below the output folder and primary language (`nl` of `nl-BE`). */
+interface IndexedPage {
+  html: string;
+  path: string;
+  lang: string;
+}
+
+/**
+ * The HTML files of `outDir` that have a `data-pagefind-body` element (Pagefind indexes only
+ * those once any page has one), outside `pagefind/`.
+ * Example: `[{ html: '<!DOCTYPE html>…', path: 'nl/import/index.html', lang: 'nl' }, …]`.
+ */
+function indexedPages(outDir: string): IndexedPage[] {
+  const pages: IndexedPage[] = [];
+  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = relative(outDir, file).split(sep).join('/');
+    if (path.startsWith('pagefind/')) continue;
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const lang = /<html\b[^>]*\slang="([A-Za-z]+)/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
+    pages.push({ html, path, lang });
+  }
+  return pages;
 }
 
 /**

@@ -3,9 +3,7 @@
  * (pages, landing pages, stubs, `redirect_from` redirects, generated language homes) with its
  * rendered HTML, sidebar choice, language-switch targets and problems, plus the sidebar trees.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { renderLanding, type SiteFile, type SiteIndex, type TocItem } from '../../plugins/remark-docfx/index.ts';
+import { readRootText, renderLanding, type SiteFile, type SiteIndex, type TocItem } from '../../plugins/remark-docfx/index.ts';
 import { buildFolderTree, sectionOf } from './folder-tree.ts';
 import { toSiteMessage, uniqueMessages } from './build-messages.ts';
 import { chooseSidebar, type TocTree } from './navigation.ts';
@@ -121,12 +119,15 @@ export async function renderOwnContent(site: SiteIndex, file: SiteFile, renderMa
   let headings: RenderedBody['headings'] = [];
   let meta = file.meta;
   let title = file.title ?? (file.route as string);
-  if (file.kind === 'landing') {
-    const landing = renderLanding(site, file.path, readFileSync(join(site.root, file.path), 'utf8'));
+  // An undecodable file (`encoding-invalid`, already among `messages`) renders empty and
+  // stays out of search: its bytes are never shown as text.
+  const text = file.kind === 'landing' || file.kind === 'page' ? readRootText(site, file.path) : undefined;
+  if (file.kind === 'landing' && text !== undefined) {
+    const landing = renderLanding(site, file.path, text);
     ({ html, meta, title } = { html: landing.html, meta: { ...landing.meta, ...file.meta }, title: file.title ?? landing.title });
     messages.push(...landing.messages);
-  } else if (file.kind === 'page') {
-    const body = await renderMarkdown(file, readFileSync(join(site.root, file.path), 'utf8'));
+  } else if (file.kind === 'page' && text !== undefined) {
+    const body = await renderMarkdown(file, text);
     ({ html, headings } = body);
     messages.push(...body.messages);
   }
@@ -137,7 +138,7 @@ export async function renderOwnContent(site: SiteIndex, file: SiteFile, renderMa
       description: descriptionOf(meta),
       keywords: keywordsOf(meta),
       updated: updatedOf(meta),
-      searchable: file.kind !== 'stub' && isSearchable(meta),
+      searchable: file.kind !== 'stub' && !file.undecodable && isSearchable(meta),
       messages: uniqueMessages(messages),
       headings,
     },

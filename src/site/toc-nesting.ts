@@ -4,10 +4,8 @@
  * every tree that nests an edited toc.yml. Hrefs are classified by the plugin's own
  * `classifyTocHref`, so this follows exactly the files `loadToc` expands.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
-import { classifyTocHref, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
+import { classifyTocHref, readRootText, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
 
 /** The `href`s of a parsed toc document's items, at any depth. */
 function hrefsOf(value: unknown, out: string[] = []): string[] {
@@ -26,7 +24,7 @@ function hrefsOf(value: unknown, out: string[] = []): string[] {
 function directlyNested(site: SiteIndex, tocPath: string): string[] {
   let document: unknown;
   try {
-    document = parse(readFileSync(join(site.root, tocPath), 'utf8'));
+    document = parse(readRootText(site, tocPath) ?? '');
   } catch {
     return [];
   }

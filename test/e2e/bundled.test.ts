@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanWithAxe } from './support/browser.ts';
 import { PROJECT_ROOT } from './support/fixture-site.ts';
 import { openPortal, type PortalSession } from './support/portal-session.ts';
+import { articleText, startsWord, typeSearch } from './support/search-box.ts';
 
 let portal: PortalSession;
 let page: Page;
@@ -44,6 +45,36 @@ describe('bundled content', () => {
     it(`has no axe violations on ${route}`, async () => {
       await page.goto(url(route));
       expect(await scanWithAxe(page)).toEqual([]);
+    });
+  }
+});
+
+describe('compound-word search on the bundled content', () => {
+  // Each query: a part of a compound, its stem (what Pagefind's stemmer matches), and a page
+  // that holds it only inside a compound.
+  const cases = [
+    { lang: 'nl', part: 'instellingen', stem: 'instell', compoundOnly: '/nl/import/empty-database/', compound: /importinstellingen/i },
+    { lang: 'da', part: 'indstillinger', stem: 'indstill', compoundOnly: '/da/import/empty-database/', compound: /importindstillingerne/i },
+  ];
+
+  for (const { lang, part, stem, compoundOnly, compound } of cases) {
+    it(`finds the ${lang} page that has "${part}" only inside a compound, and ranks whole-word pages first`, async () => {
+      await page.goto(url(`/${lang}/`));
+      const text = await articleText(page, compoundOnly);
+      expect(text).toMatch(compound);
+      expect(startsWord(text, stem)).toBe(false); // the premise: only the compound is on the page
+      const narrowed = await typeSearch(page, url(`/${lang}/`), `${part} database`);
+      const hit = narrowed.find((result) => result.path === compoundOnly);
+      expect(hit, narrowed.map((result) => result.path).join(', ')).toBeDefined();
+      const listed = await typeSearch(page, url(`/${lang}/`), part);
+      // Excerpts show the pages' own words: a marked compound whole, never the index's joiner.
+      for (const result of [...narrowed, ...listed]) {
+        expect(result.excerpt).not.toMatch(/~\^+~/);
+        for (const marked of result.marked.filter((text) => text.toLowerCase().includes(part) && !startsWord(text, stem))) expect(marked).toMatch(/^\p{L}+$/u);
+      }
+      const whole = await Promise.all(listed.map(async (result) => startsWord(await articleText(page, result.path), stem)));
+      // Every page with the word itself is listed before any page that has it only in a compound.
+      expect(whole.indexOf(false) === -1 || whole.lastIndexOf(true) < whole.indexOf(false), JSON.stringify(listed.map((r, i) => [r.path, whole[i]]))).toBe(true);
     });
   }
 });

@@ -22,6 +22,8 @@ export const RULE_IDS = [
   'snippet-missing',
   'route-collision',
   'language-mismatch',
+  // Not in spec §2.3: a file that is neither UTF-8 nor BOM-marked UTF-16 (plugin README).
+  'encoding-invalid',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = (value: unknown): value is RuleId =>
@@ -52,6 +54,8 @@ export interface SiteFile {
    * matter), so a processor that receives the body only can still report file line numbers.
    */
   bodyLine?: number;
+  /** The file's bytes are not text in a supported encoding (`encoding-invalid`): it renders empty. */
+  undecodable?: boolean;
 }
 
 /** A diagnostic in the shape of the render contract (spec §2.4). */

@@ -13,6 +13,7 @@ import { runFileSteps } from './file-steps.ts';
 import { MOJIBAKE_MESSAGE } from './mojibake.ts';
 import { parseInline, type MarkdownParser } from './parse.ts';
 import { prepareSource } from './prepare.ts';
+import { ENCODING_RULE } from './read-content.ts';
 import { readRootText, rootFileVersion } from './root-files.ts';
 import type { PreparedSource } from './types.ts';
 
@@ -89,7 +90,7 @@ export function createIncludeLoader(site: SiteIndex, parse: MarkdownParser, cach
       let entry = cache.get(key);
       if (!entry || entry.mtimeMs !== mtimeMs || mtimeMs === -1) {
         const text = site.files.has(path) ? readRootText(site, path) : undefined;
-        if (text === undefined) return undefined;
+        if (text === undefined) return undecodable(site, path);
         entry = build(path, inline, text, mtimeMs);
         if (mtimeMs !== -1) cache.set(key, entry);
       }
@@ -97,6 +98,17 @@ export function createIncludeLoader(site: SiteIndex, parse: MarkdownParser, cach
       return { tree: clonePlain(entry.tree), findings: entry.findings };
     },
   };
+}
+
+/**
+ * An include whose bytes are not text (site-index.ts reported `encoding-invalid`): it expands
+ * to nothing and re-reports that message for this use; undefined for any other unreadable file.
+ */
+function undecodable(site: SiteIndex, path: string): IncludedFile | undefined {
+  if (!site.files.get(path)?.undecodable) return undefined;
+  const findings = site.fileMessages(path).filter((message) => message.ruleId === ENCODING_RULE)
+    .map(({ ruleId, message, line, column }) => ({ ruleId, message, line, column }));
+  return { tree: { type: 'root', children: [] }, findings };
 }
 
 /** Deep copy of plain data (a cached tree): a few times faster than `structuredClone`. */

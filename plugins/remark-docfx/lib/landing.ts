@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 import type { DocfxMessage, SiteIndex } from './contracts.ts';
-import { resolvePath } from './paths.ts';
+import { resolveTarget } from './resolve-target.ts';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
@@ -38,10 +38,10 @@ export function renderLanding(site: SiteIndex, path: string, text: string): Rend
   }
   const meta = asRecord(doc.metadata);
   const title = asText(doc.title) || asText(meta.title) || path;
+  // Card URLs resolve like Markdown links (spec §7.2): `x.md#anchor` → the page route + anchor.
   const link = (text: string, url: string) => {
-    const target = /^[a-z][a-z0-9+.-]*:/i.test(url) ? undefined : resolvePath(path, url);
-    const route = target ? site.files.get(target)?.route : undefined;
-    if (route || /^(https?:|mailto:)/i.test(url)) return `<a href="${escapeHtml(route ?? url)}">${escapeHtml(text)}</a>`;
+    const target = resolveTarget(site, path, url);
+    if (target.status !== 'broken' && url.trim() !== '') return `<a href="${escapeHtml(target.href)}">${escapeHtml(text)}</a>`;
     messages.push({ ruleId: 'link-broken', file: path, line: 1, message: `Cannot resolve landing link \`${url}\``, fatal: false });
     return `<span data-link-broken="">${escapeHtml(text)}</span>`;
   };

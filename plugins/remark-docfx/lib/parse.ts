@@ -34,6 +34,12 @@ export function createParser(processor: unknown, subsets = true): MarkdownParser
 /** A line start that would open a block in a paragraph continuation (or the first line). */
 const BLOCK_START = /^(#{1,6}(?:[ \t]|$)|>|[-+*][ \t]|\d{1,9}[.)](?:[ \t]|$)|`{3,}|~{3,}|[-_*=](?:[ \t]*[-_*=]){2,}[ \t]*$|=+[ \t]*$|-+[ \t]*$|\[[^\]]+\]:|:{2,})/;
 
+/**
+ * A whole-line reference definition (`[1]: ../x.md "title"`). In an inline include it is not
+ * text: DocFX resolves the include's references with it inside the including paragraph.
+ */
+const DEFINITION_LINE = /^\[(?:[^\]\\]|\\.)+\]:[ \t]*(?:<[^>\n]*>|\S+)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
+
 /** Where a piece of a joined inline line came from. */
 interface Segment {
   /** 1-based column where the piece starts in the joined line. */
@@ -50,15 +56,23 @@ interface Segment {
  * Parse text as inline content only (spec §5.2): leading/trailing whitespace trimmed, each
  * line's block marker escaped, blank-line runs joined by one space. Node lines and columns are
  * mapped back to the file's (so source-line look-ups work); offsets index the returned `text`.
+ * Whole-line reference definitions are kept out of the text and parsed after it, so the
+ * returned nodes hold them as `definition` nodes (the link step resolves and removes them).
  * @example parseInline(parse, '## x\n\nwel **vet**', 1).children // → [text '## x wel ', strong]
+ * @example parseInline(parse, 'zie [a][1]\n\n[1]: b.md', 1).children // → [text 'zie ', linkReference, definition]
  */
 export function parseInline(parse: MarkdownParser, text: string, firstLine: number): { children: PhrasingContent[]; text: string } {
   const joined: { text: string; segments: Segment[] }[] = [];
+  const definitions: { text: string; segments: Segment[] }[] = [];
   let pendingSpace = false;
   for (const [index, line] of text.split('\n').entries()) {
     const trimmed = line.trim();
     if (trimmed === '') {
       pendingSpace = joined.length > 0;
+      continue;
+    }
+    if (DEFINITION_LINE.test(trimmed)) {
+      definitions.push({ text: trimmed, segments: [{ start: 1, line: firstLine + index, leading: line.length - line.trimStart().length, added: 0 }] });
       continue;
     }
     const escaped = BLOCK_START.test(trimmed) ? escapeBlockStart(trimmed) : trimmed;
@@ -73,6 +87,8 @@ export function parseInline(parse: MarkdownParser, text: string, firstLine: numb
     pendingSpace = false;
   }
   if (joined.length === 0) return { children: [], text: '' };
+  // A blank line, then the definitions: they end the paragraph and are blocks of their own.
+  if (definitions.length) joined.push({ text: '', segments: [] }, ...definitions);
   const joinedText = joined.map((entry) => entry.text).join('\n');
   const tree = parse(joinedText);
   const mapPoint = (point: Point) => {
@@ -100,7 +116,9 @@ function escapeBlockStart(line: string): string {
 function phrasingOf(block: RootContent): PhrasingContent[] {
   if (block.type === 'paragraph' || block.type === 'heading') return block.children;
   if (block.type === 'html') return [block];
-  if (block.type === 'definition') return [{ type: 'text', value: `[${block.label ?? block.identifier}]: ${block.url}` }];
+  // Kept as a node among the phrasing: the link step resolves the include's references with it
+  // and then removes it (links.ts), so it never renders.
+  if (block.type === 'definition') return [block as unknown as PhrasingContent];
   if ('value' in block && typeof block.value === 'string') return [{ type: 'text', value: block.value, position: block.position }];
   if ('children' in block) return (block.children as RootContent[]).flatMap(phrasingOf);
   return [];

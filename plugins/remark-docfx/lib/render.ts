@@ -57,7 +57,9 @@ export function renderPage(site: SiteIndex, path: string, options: RenderOptions
   const processor = options.processor ?? createDocfxProcessor(site, options);
   const file = pageFile(site, path);
   if (!file) {
-    return { file: path, route: null, html: '', messages: [], meta: {}, headings: [] };
+    // An undecodable page keeps its route and says why it is empty (`encoding-invalid`).
+    const undecodable = entry?.undecodable === true;
+    return { file: path, route: undecodable ? entry.route : null, html: '', messages: undecodable ? site.fileMessages(path) : [], meta: {}, headings: [] };
   }
   const html = String(processor.processSync(file));
   return {

@@ -4,25 +4,31 @@
  * reach them only through the `DocfxContext` (context.ts) or the include loader, never through
  * `node:fs` themselves.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteIndex } from './contracts.ts';
+import type { DecodedContent } from './decode.ts';
+import { readContent } from './read-content.ts';
 
 /** True for a content-root path that stays inside the root (no empty, absolute, `.` or `..` form). */
 const isConfined = (path: string) => path !== '' && !path.startsWith('/') && !path.split('/').some((segment) => segment === '..' || segment === '.');
 
 /**
- * Read a content-root file as text (BOM stripped); undefined when missing or unsafe.
+ * Read a content-root file as text (BOM stripped; UTF-8, or UTF-16 by its BOM, read-content.ts);
+ * undefined when missing, unsafe or undecodable.
  * @example readRootText(site, 'nl/a.md') // → '# A\n'
  */
 export function readRootText(site: SiteIndex, path: string): string | undefined {
-  if (!isConfined(path)) return undefined;
-  try {
-    const text = readFileSync(join(site.root, path), 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
+  const content = readRootContent(site, path);
+  return content?.ok ? content.text : undefined;
+}
+
+/**
+ * Read a content-root file decoded (or where it cannot be decoded); undefined when missing or unsafe.
+ * @example readRootContent(site, 'da/toc.yml') // → { ok: true, text: 'items: …', encoding: 'utf-16le' }
+ */
+export function readRootContent(site: SiteIndex, path: string): DecodedContent | undefined {
+  return isConfined(path) ? readContent(site.root, path) : undefined;
 }
 
 /**

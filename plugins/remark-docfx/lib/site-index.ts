@@ -4,12 +4,13 @@
  * the page-level diagnostics (front matter, `uid-duplicate`, `language-mismatch`,
  * `route-collision`). Each Markdown file is read once; titles come from a cheap line scan.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { DocfxMessage, SiteFile, SiteIndex } from './contracts.ts';
 import { parseFrontMatter, type LineFinding } from './frontmatter.ts';
 import type { IncludeCache } from './include-loader.ts';
 import { kindFromPath, languageOf, routeOf } from './paths.ts';
+import { ENCODING_RULE, readContent } from './read-content.ts';
 import { resolveCollisions } from './routes.ts';
 import { normalizeText } from './text.ts';
 import { firstHeadingText } from './title.ts';
@@ -38,14 +39,6 @@ function listFiles(root: string): string[] {
   return files.sort();
 }
 
-/** A Markdown file's normalised text, or undefined when it cannot be read (permissions …). */
-function readMarkdown(absolutePath: string): string | undefined {
-  try {
-    return normalizeText(readFileSync(absolutePath, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
 
 /** Turn line findings of `path` into contract messages. */
 const toMessages = (path: string, findings: LineFinding[]): DocfxMessage[] =>
@@ -85,11 +78,18 @@ function indexOwnFacts(root: string, path: string): IndexedFile {
   const file: SiteFile = { path, kind, lang: languageOf(path), route: null, meta: {} };
   const indexed: IndexedFile = { file, messages: [] };
   if (kind !== 'page' && kind !== 'include') return indexed;
-  const text = readMarkdown(join(resolve(root), path));
-  if (text === undefined) {
+  const content = readContent(resolve(root), path);
+  if (content === undefined) {
     indexed.messages.push({ ruleId: 'frontmatter-invalid', file: path, line: 1, message: `Cannot read \`${path}\`: the file is not readable; it is indexed without metadata`, fatal: false });
     return indexed;
   }
+  if (!content.ok) {
+    // Rendered as an empty page (never its bytes as text); the message says where it broke.
+    indexed.messages.push({ ruleId: ENCODING_RULE, file: path, line: content.line, column: content.column, message: content.message, fatal: false });
+    indexed.file.undecodable = true;
+    return indexed;
+  }
+  const text = normalizeText(content.text);
   const frontMatter = parseFrontMatter(text);
   file.bodyLine = typeof frontMatter.block === 'object' ? frontMatter.block.bodyLine : 1;
   indexed.heading = firstHeadingText(text, file.bodyLine);

@@ -6,7 +6,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { DocfxMessage, RenderedPage, RuleId, SiteIndex, TocItem } from './contracts.ts';
 import { classifyTocHref } from './block-toc-target.ts';
-import { readRootText } from './root-files.ts';
+import { ENCODING_RULE } from './read-content.ts';
+import { readRootContent } from './root-files.ts';
 import { normalizeText } from './text.ts';
 
 /** Per-file state of one TOC load: where to report and how to turn offsets into lines. */
@@ -86,12 +87,16 @@ function readItems(scope: TocFileScope, nodes: unknown[]): TocItem[] {
 
 function loadTocFile(site: SiteIndex, path: string, messages: DocfxMessage[], stack: string[]): TocItem[] {
   const scope: TocFileScope = { site, path, lines: new LineCounter(), messages, stack };
-  const raw = readRootText(site, path);
-  if (raw === undefined) {
+  const content = readRootContent(site, path);
+  if (!content) {
     report(scope, 'link-broken', 1, `Cannot read TOC file \`${path}\``);
     return [];
   }
-  const text = normalizeText(raw);
+  if (!content.ok) {
+    report(scope, ENCODING_RULE, content.line, content.message);
+    return [];
+  }
+  const text = normalizeText(content.text);
   const document = parseDocument(text, { lineCounter: scope.lines, prettyErrors: false });
   if (document.errors.length > 0) {
     const error = document.errors[0];

@@ -2,9 +2,8 @@
  * `signpost render --root DIR --json ENTRY…` (spec §2.4): print a JSON array with one
  * `{file, route, html, messages}` object per entry on stdout, and nothing else.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadSite, createDocfxProcessor, renderPage, type DirectiveHandler } from '../../../plugins/remark-docfx/index.ts';
+import { existsSync, statSync } from 'node:fs';
+import { loadSite, createDocfxProcessor, readRootText, renderPage, type DirectiveHandler } from '../../../plugins/remark-docfx/index.ts';
 
 const USAGE = 'usage: signpost render --root <content-root> --json <entry> [<entry> …]';
 
@@ -36,7 +35,7 @@ function parseArgs(args: string[]): { root: string; entries: string[] } | string
  */
 async function siteDirectives(site: ReturnType<typeof loadSite>): Promise<Record<string, DirectiveHandler>> {
   const usesMergeExample = [...site.files.values()].some(
-    (file) => file.path.endsWith('.md') && readFileSync(join(site.root, file.path), 'utf8').includes(':::merge-example'),
+    (file) => file.path.endsWith('.md') && (readRootText(site, file.path) ?? '').includes(':::merge-example'),
   );
   if (!usesMergeExample) return {};
   const { mergeExample } = await import('../../simulators/merge-example.ts');
