@@ -7,6 +7,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDocfx from '../../plugins/remark-docfx/index.ts';
 import { rehypeDocfx } from '../../plugins/remark-docfx/lib/rehype-docfx.ts';
 import { rehypeRawWhenNeeded } from '../../plugins/remark-docfx/lib/raw-when-needed.ts';
+import { catalogueAlertTitles } from '../i18n/alert-titles.ts';
 import { mergeExample } from '../simulators/merge-example.ts';
 import { rehypeExposeMessages } from './messages.ts';
 import { rehypeRecordLinks, remarkRecordReads } from './page-reads.ts';
@@ -22,7 +23,8 @@ export interface MarkdownSettings {
 
 /**
  * Options for `unified(…)`: GFM on, smartypants off (pages must match `signpost render`), the
- * DocFX remark plugin with the `:::merge-example` handler and the include-reads recorder, then
+ * DocFX remark plugin with the `:::merge-example` handler, alert titles from the UI catalogues
+ * and the include-reads recorder, then
  * raw HTML parsed, sanitised, its site links recorded, base-prefixed, and the messages exposed
  * to the loader.
  * Example: `unified(markdownOptions({ contentRoot: '/repo/content', base: '/', docfx: true }))`.
@@ -35,7 +37,7 @@ export function markdownOptions(settings: MarkdownSettings): UnifiedProcessorOpt
     // `root` is the fallback should Astro create a renderer of its own. `remarkRecordReads`
     // and `rehypeRecordLinks` tell the dev loader what each page depends on (page-reads.ts).
     remarkPlugins: settings.docfx
-      ? [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } }], remarkRecordReads]
+      ? [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample }, alertTitles: catalogueAlertTitles() }], remarkRecordReads]
       : [],
     // Same order as `signpost render` (createDocfxProcessor): raw HTML parsed (skipped where
     // the parse5 round trip would change nothing, raw-when-needed.ts), then sanitised.
