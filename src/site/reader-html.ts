@@ -18,8 +18,8 @@ export interface ReaderHtmlOptions {
   showProblems: boolean;
   /** Localized "This part of the page is not available". */
   unavailable: string;
-  /** Localized accessible name of a scrollable table region. */
-  tableLabel: string;
+  /** Localized accessible name of the n-th table's scroll region (landmark names must be unique). */
+  tableLabel(n: number): string;
 }
 
 const FAILED_PART = /<(div|span)(\s[^>]*\bdata-(?:include|snippet)-error\b[^>]*)>[^<]*<\/\1>/g;
@@ -29,10 +29,10 @@ const FAILED_PART = /<(div|span)(\s[^>]*\bdata-(?:include|snippet)-error\b[^>]*)
  * `<div data-include-error="missing">Table</div>` → `<div data-include-error="missing" class="sp-unavailable" data-pagefind-ignore>This part …</div>`.
  */
 export function prepareForReaders(html: string, options: ReaderHtmlOptions): string {
-  const label = escapeHtml(options.tableLabel);
+  let tables = 0;
   let out = html
     .replace(/<pre(?=[\s>])(?![^>]*\stabindex=)/g, '<pre tabindex="0"')
-    .replace(/<table(?=[\s>])/g, `<div class="sp-table" role="region" tabindex="0" aria-label="${label}"><table`)
+    .replace(/<table(?=[\s>])/g, () => `<div class="sp-table" role="region" tabindex="0" aria-label="${escapeHtml(options.tableLabel(++tables))}"><table`)
     .replace(/<\/table>/g, '</table></div>');
   if (!options.showProblems) {
     const notice = escapeHtml(options.unavailable);

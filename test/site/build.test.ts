@@ -91,10 +91,10 @@ describe('languages', () => {
 });
 
 describe('other locales and landing pages', () => {
-  it('builds a locale without UI strings (de) with English UI text and its own lang', () => {
+  it('builds a held-out locale with a shipped catalogue (de) in its own words and lang', () => {
     const de = html('/de/');
     expect(de).toMatch(/<html lang="de"/);
-    expect(de).toContain('Skip to content');
+    expect(de).toContain('Zum Inhalt springen');
     expect(html('/nl/gids/')).toMatch(/hreflang="de"[^>]*>Deutsch</);
   });
 

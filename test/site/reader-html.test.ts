@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { prepareForReaders, showsProblems } from '../../src/site/reader-html.ts';
 
-const options = { showProblems: false, unavailable: 'Dit deel van de pagina is niet beschikbaar.', tableLabel: 'Tabel' };
+const options = { showProblems: false, unavailable: 'Dit deel van de pagina is niet beschikbaar.', tableLabel: (n: number) => `Tabel ${n}` };
 
 describe('page body for readers', () => {
-  it('makes code blocks focusable and wraps tables in a focusable, labelled scroll region', () => {
+  it('makes code blocks focusable and wraps tables in focusable scroll regions with unique labels', () => {
     const html = prepareForReaders('<pre><code>x</code></pre><pre tabindex="-1">y</pre><table><tr><td><table></table></td></tr></table>', options);
     expect(html).toBe('<pre tabindex="0"><code>x</code></pre><pre tabindex="-1">y</pre>'
-      + '<div class="sp-table" role="region" tabindex="0" aria-label="Tabel"><table><tr><td><div class="sp-table" role="region" tabindex="0" aria-label="Tabel"><table></table></div></td></tr></table></div>');
+      + '<div class="sp-table" role="region" tabindex="0" aria-label="Tabel 1"><table><tr><td><div class="sp-table" role="region" tabindex="0" aria-label="Tabel 2"><table></table></div></td></tr></table></div>');
   });
 
   it('shows a failed include or snippet as a short notice in production, keeping the hook', () => {
