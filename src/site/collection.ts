@@ -77,7 +77,7 @@ async function buildChrome(lang: string): Promise<LanguageChrome> {
     .map((r) => ({ route: r.data.route, title: r.data.title }));
   const tree = buildLanguageTree({ lang, tocs, pages });
   return {
-    navigation: indexNavigation(tree),
+    navigation: indexNavigation(tree, new Set(pages.map((page) => page.route))),
     sidebar: renderSidebarTemplate(tree.items, (href) => withBase(href)),
     titles: new Map(pages.map((page) => [page.route, page.title])),
   };
