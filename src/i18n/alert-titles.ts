@@ -7,8 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AlertTitles } from '../../plugins/remark-docfx/lib/block-alert-titles.ts';
-import { ALERT_KINDS } from '../../plugins/remark-docfx/lib/block-alert-titles.ts';
+import { ALERT_KINDS, type AlertTitles } from '../../plugins/remark-docfx/index.ts';
 
 const LOCALES = fileURLToPath(new URL('./locales/', import.meta.url));
 

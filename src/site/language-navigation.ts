@@ -4,7 +4,7 @@
  * order (previous/next). Lookups per page are map reads, so a 1,000-page tree costs nothing
  * per page.
  */
-import type { TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { TocItem } from '../../plugins/remark-docfx/index.ts';
 import { localRoute, type LanguageTree } from './language-tree.ts';
 
 /** The navigation of one language. */

@@ -6,7 +6,7 @@
  * occurrences of a route are dropped (a group keeps its children, without the link), so the
  * sidebar, the breadcrumbs and previous/next all follow the same single reading order.
  */
-import type { TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { TocItem } from '../../plugins/remark-docfx/index.ts';
 import type { FolderEntry } from './folder-tree.ts';
 import { routeOf, type TocTree } from './navigation.ts';
 

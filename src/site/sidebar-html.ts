@@ -6,7 +6,7 @@
  * without script, DocFX/Learn style); per page only the groups on the page's trail are opened
  * and the page's own link gets `aria-current="page"`.
  */
-import type { TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { TocItem } from '../../plugins/remark-docfx/index.ts';
 import { localRoute } from './language-tree.ts';
 
 /** A rendered tree with the slots a page changes. */

@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import remarkDocfx from '../../plugins/remark-docfx/index.ts';
-import { alertTitle, ALERT_KINDS } from '../../plugins/remark-docfx/lib/block-alert-titles.ts';
+import { alertTitle, ALERT_KINDS } from '../../plugins/remark-docfx/index.ts';
 import { catalogueAlertTitles } from '../../src/i18n/alert-titles.ts';
 
 describe('alert titles from the UI catalogues', () => {

@@ -7,9 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { loadSite } from '../../../plugins/remark-docfx/lib/site-index.ts';
-import { loadToc } from '../../../plugins/remark-docfx/lib/toc.ts';
-import type { TocItem } from '../../../plugins/remark-docfx/lib/contracts.ts';
+import { loadSite, loadToc, type TocItem } from '../../../plugins/remark-docfx/index.ts';
 
 /** The HTML of the page at `route` (`/nl/a/` → `<outDir>/nl/a/index.html`), or undefined. */
 export function readPage(outDir: string, route: string): string | undefined {
