@@ -3,12 +3,13 @@
  * search index) with the DocFX plugins versus the same Astro build and loader with the unified
  * processor but no DocFX plugins (SIGNPOST_DOCFX=off), alternated. Prints wall time, peak RSS
  * (GNU time), pages per second, the ratio, Pagefind index size per language, and the gzip
- * JavaScript of a page without a simulator. Targets: ≤ 32 s and ≤ 1.2 GB for the DocFX build.
+ * JavaScript of a page without a simulator, and the HTML size per page. Targets: ≤ 32 s and ≤ 1.2 GB for the DocFX build.
  *
  *   node_modules/.bin/node bench/site.ts [--runs N] [--content DIR]
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { indexSizes } from '../src/site/search-index.ts';
 import { measureJs } from '../test/e2e/support/js-weight.ts';
@@ -40,6 +41,22 @@ function pageWithoutSimulator(outDir: string, lang: string): string | undefined 
   return undefined;
 }
 
+/** Sizes of every built page (`index.html`): the sidebar tree is repeated on each, so this is what it costs. */
+function htmlSizes(outDir: string): { count: number; median: number; max: number; total: number; medianGzip: number } {
+  const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => ({ file: join(e.parentPath, e.name), bytes: statSync(join(e.parentPath, e.name)).size }))
+    .sort((a, b) => a.bytes - b.bytes);
+  const median = pages[Math.floor(pages.length / 2)];
+  return {
+    count: pages.length,
+    median: median?.bytes ?? 0,
+    max: pages.at(-1)?.bytes ?? 0,
+    total: pages.reduce((sum, page) => sum + page.bytes, 0),
+    medianGzip: median ? gzipSync(readFileSync(median.file)).length : 0,
+  };
+}
+
 const results: BuildRun[] = [];
 for (let i = 0; i < runs; i++) {
   for (const variant of ['docfx', 'bare'] as const) {
@@ -65,6 +82,8 @@ if (docfx.length) {
   for (const [lang, bytes] of Object.entries(indexSizes(join(last.outDir, 'pagefind')))) {
     console.log(`Pagefind index ${lang}: ${(bytes / 1024).toFixed(0)} KB`);
   }
+  const sizes = htmlSizes(last.outDir);
+  console.log(`HTML per page (${sizes.count} pages, redirect pages included): median ${(sizes.median / 1024).toFixed(1)} KB, largest ${(sizes.max / 1024).toFixed(1)} KB, all ${(sizes.total / 1048576).toFixed(1)} MB; median gzip ${(sizes.medianGzip / 1024).toFixed(1)} KB`);
   const sample = pageWithoutSimulator(last.outDir, 'nl');
   if (sample) {
     const js = measureJs(last.outDir, sample);

@@ -26,6 +26,9 @@ export { findFrontMatter, frontMatterKeyLine } from './lib/frontmatter.ts';
 export { repairLine } from './lib/mojibake.ts';
 export { LINK_URL_PROPERTIES, REFERENCE_URL_ATTRIBUTES, URL_ATTRIBUTES, type UrlAttribute } from './lib/url-attributes.ts';
 
+// Alert kinds and titles (spec §6.4); the `alertTitles` option overrides the titles per language.
+export { ALERT_KINDS, alertTitle, type AlertKind, type AlertTitles } from './lib/block-alert-titles.ts';
+
 // The contract types (spec §2) and the diagnostics list.
 export { RULE_IDS, isRuleId } from './lib/contracts.ts';
 export type { DirectiveHandler, DocfxContext, DocfxMessage, FileKind, RenderedPage, RuleId, SiteFile, SiteIndex, TocItem } from './lib/contracts.ts';

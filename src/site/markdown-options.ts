@@ -5,6 +5,7 @@
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { docfx, rehypeRawWhenNeeded } from '../../plugins/remark-docfx/index.ts';
+import { catalogueAlertTitles } from '../i18n/alert-titles.ts';
 import { mergeExample } from '../simulators/merge-example.ts';
 import { rehypeExposeMessages } from './build-messages.ts';
 import { rehypeKeepImages } from './keep-images.ts';
@@ -21,7 +22,8 @@ export interface MarkdownSettings {
 
 /**
  * Options for `unified(…)`: GFM on, smartypants off (pages must match `signpost render`), the
- * DocFX remark plugin with the `:::merge-example` handler and the include-reads recorder, then
+ * DocFX remark plugin with the `:::merge-example` handler, alert titles from the UI catalogues
+ * and the include-reads recorder, then
  * raw HTML parsed, sanitised, its site links recorded, base-prefixed, and the messages exposed
  * to the loader.
  * Example: `unified(markdownOptions({ contentRoot: '/repo/content', base: '/', docfx: true }))`.
@@ -30,7 +32,7 @@ export function markdownOptions(settings: MarkdownSettings): UnifiedProcessorOpt
   // `site` is the slot the loader fills with the content root it scanned (renderer.ts);
   // `root` is the fallback should Astro create a renderer of its own. `remarkRecordReads`
   // and `rehypeRecordLinks` tell the dev loader what each page depends on (page-reads.ts).
-  const dialect = docfx({ site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } });
+  const dialect = docfx({ site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample }, alertTitles: catalogueAlertTitles() });
   return {
     gfm: true,
     smartypants: false,

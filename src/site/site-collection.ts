@@ -4,8 +4,11 @@
  * Typed access to the `site` collection for the page templates: routes and sidebar trees.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { TocItem } from '../../plugins/remark-docfx/index.ts';
+import { indexNavigation, type LanguageNavigation } from './language-navigation.ts';
+import { buildLanguageTree } from './language-tree.ts';
 import type { NavigationData, PageData } from './page-data.ts';
+import { renderSidebarTemplate, type SidebarTemplate } from './sidebar-html.ts';
+import { withBase } from './urls.ts';
 
 const NAVIGATION_PREFIX = 'nav:';
 
@@ -36,15 +39,46 @@ export function allRoutes(): Promise<RouteEntry[]> {
   return routesCache as Promise<RouteEntry[]>;
 }
 
-/** The sidebar items stored under `id` (toc file or `folder:<section>`); empty when none. */
-export async function sidebarItems(id: string | undefined): Promise<TocItem[]> {
-  if (!id) return [];
-  const entry = await getEntry('site', NAVIGATION_PREFIX + id);
-  return ((entry?.data as unknown as NavigationData | undefined)?.items ?? []) as TocItem[];
-}
-
 /** Languages with a served home, sorted: `['da', 'en', 'nl']`. */
 export async function siteLanguages(): Promise<string[]> {
   const routes = await allRoutes();
   return [...new Set(routes.map((r) => r.data.lang))].sort();
+}
+
+/** A language's navigation, ready for the page templates. */
+export interface LanguageChrome {
+  navigation: LanguageNavigation;
+  sidebar: SidebarTemplate;
+  /** Titles of the language's pages by route (breadcrumbs of pages outside the tree). */
+  titles: Map<string, string>;
+}
+
+const chromeCache = new Map<string, Promise<LanguageChrome>>();
+
+/**
+ * The navigation tree of `lang` (language-tree.ts), indexed and rendered once per build — every
+ * page of the language reuses it. Rebuilt on every call in dev, where writers change tocs.
+ */
+export function languageChrome(lang: string): Promise<LanguageChrome> {
+  if (import.meta.env.DEV) chromeCache.clear();
+  let cached = chromeCache.get(lang);
+  if (!cached) {
+    cached = buildChrome(lang);
+    chromeCache.set(lang, cached);
+  }
+  return cached;
+}
+
+async function buildChrome(lang: string): Promise<LanguageChrome> {
+  const stored: StoredEntry[] = await getCollection('site', (entry: { id: string }) => entry.id.startsWith(`${NAVIGATION_PREFIX}${lang}/`));
+  const tocs = stored.map((entry) => entry.data as unknown as NavigationData).sort((a, b) => (a.file < b.file ? -1 : 1));
+  const pages = (await allRoutes())
+    .filter((r) => r.data.lang === lang && (r.data.kind === 'page' || r.data.kind === 'landing'))
+    .map((r) => ({ route: r.data.route, title: r.data.title }));
+  const tree = buildLanguageTree({ lang, tocs, pages });
+  return {
+    navigation: indexNavigation(tree, new Set(pages.map((page) => page.route))),
+    sidebar: renderSidebarTemplate(tree.items, (href) => withBase(href)),
+    titles: new Map(pages.map((page) => [page.route, page.title])),
+  };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { groupLocaleFiles, useTranslations, uiLocales } from '../../src/i18n/index.ts';
 
 const LOCALES_DIR = join(import.meta.dirname, '../../src/i18n/locales');
-const SHIPPED = ['en', 'nl', 'da'];
+const SHIPPED = ['en', 'nl', 'da', 'de', 'no', 'sv'];
 
 /** Every *.json of a locale folder merged into one flat key → string map. */
 function readLocale(locale: string): Record<string, string> {
@@ -22,7 +22,7 @@ describe('UI string resources', () => {
   const source = readLocale('en');
   const locales = readdirSync(LOCALES_DIR).filter((n) => existsSync(join(LOCALES_DIR, n, 'site.json')));
 
-  it('ships en, nl and da', () => {
+  it('ships en, nl, da, de, no (Norwegian Bokmål, the corpus folder name) and sv', () => {
     for (const locale of SHIPPED) expect(locales).toContain(locale);
   });
 
@@ -62,7 +62,13 @@ describe('useTranslations', () => {
   });
 
   it('falls back to English for a locale without UI strings', () => {
-    expect(useTranslations('de')('nav.skip')).toBe(readLocale('en')['nav.skip']);
+    expect(useTranslations('fr')('nav.skip')).toBe(readLocale('en')['nav.skip']);
+  });
+
+  it('reads the held-out languages in their own words', () => {
+    expect(useTranslations('de')('nav.skip')).toBe('Zum Inhalt springen');
+    expect(useTranslations('no')('alert.note')).toBe('Merknad');
+    expect(useTranslations('sv')('search.results', { count: 2, query: 'csv' })).toBe('2 träffar för ”csv”');
   });
 
   it('interpolates and picks plural forms', () => {

@@ -15,10 +15,12 @@ import { markdownOptions } from '../../src/site/markdown-options.ts';
 describe('plugins/remark-docfx/index.ts', () => {
   it('exports exactly the documented entry points', () => {
     expect(Object.keys(face).sort()).toEqual([
+      'ALERT_KINDS',
       'LINK_URL_PROPERTIES',
       'REFERENCE_URL_ATTRIBUTES',
       'RULE_IDS',
       'URL_ATTRIBUTES',
+      'alertTitle',
       'classifyTocHref',
       'createDocfxMdastProcessor',
       'createDocfxProcessor',

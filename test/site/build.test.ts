@@ -91,10 +91,10 @@ describe('languages', () => {
 });
 
 describe('other locales and landing pages', () => {
-  it('builds a locale without UI strings (de) with English UI text and its own lang', () => {
+  it('builds a held-out locale with a shipped catalogue (de) in its own words and lang', () => {
     const de = html('/de/');
     expect(de).toMatch(/<html lang="de"/);
-    expect(de).toContain('Skip to content');
+    expect(de).toContain('Zum Inhalt springen');
     expect(html('/nl/gids/')).toMatch(/hreflang="de"[^>]*>Deutsch</);
   });
 
@@ -130,11 +130,13 @@ describe('page chrome', () => {
 });
 
 describe('bad input', () => {
-  it('still builds a page with broken front matter and a missing include, with a visible marker', () => {
+  it('still builds a page with broken front matter and a missing include, showing readers a notice, not writers\' diagnostics', () => {
     const page = html('/nl/gids/kapot/');
     expect(page).toContain('Kapotte kop');
-    expect(page).toContain('data-include-error="missing"');
-    expect(page).toContain('class="sp-problems"');
+    expect(page).toMatch(/<div data-include-error="missing" class="sp-unavailable" data-pagefind-ignore>Dit deel van de pagina is niet beschikbaar\.<\/div>/);
+    expect(page).not.toContain('class="sp-problems"');
+    expect(page).not.toContain('sp-article--problems');
+    expect(page).not.toContain('data-dev-diagnostics');
   });
 
   it('prints each diagnostic once as path:line:col ruleId message', () => {

@@ -7,7 +7,7 @@
  */
 import type { Blockquote, Parent, Root, RootContent } from 'mdast';
 import type { DocfxContext } from './contracts.ts';
-import { alertTitle, isAlertKind, type AlertKind } from './block-alert-titles.ts';
+import { alertTitle, isAlertKind, type AlertKind, type AlertTitles } from './block-alert-titles.ts';
 import { cutParagraph, type LineUnit, type ParagraphLine } from './block-lines.ts';
 import { sourceLine } from './block-source.ts';
 import { createBlock, holdsBlocks, type DocfxBlock } from './block-types.ts';
@@ -33,11 +33,11 @@ function classifyMarker(line: ParagraphLine): Marker | undefined {
  * The rendered alert: `div data-alert=<kind>` with a `p data-alert-title` then the body.
  * @example createAlert('tip', 'nl', []) // → <div data-alert="tip" class="alert alert-tip"><p data-alert-title>Tip</p></div>
  */
-export function createAlert(kind: AlertKind, lang: string, body: RootContent[], position?: Position): DocfxBlock {
+export function createAlert(kind: AlertKind, lang: string, body: RootContent[], position?: Position, titles?: AlertTitles): DocfxBlock {
   const title: RootContent = {
     type: 'paragraph',
     data: { hProperties: { dataAlertTitle: '', className: ['alert-title'] } },
-    children: [{ type: 'text', value: alertTitle(kind, lang) }],
+    children: [{ type: 'text', value: alertTitle(kind, lang, titles) }],
   };
   return createBlock('div', { dataAlert: kind, className: ['alert', `alert-${kind}`] }, [title, ...body], position);
 }
@@ -79,7 +79,7 @@ function splitQuote(quote: Blockquote, ctx: DocfxContext): RootContent[] | undef
       output.push(createVideo(marker.url, undefined, position));
       current = { type: 'blockquote', children: [] } as Blockquote;
     } else {
-      current = marker.kind === 'alert' ? createAlert(marker.alert, ctx.lang, [], position) : createBlock('div', marker.properties, [], position);
+      current = marker.kind === 'alert' ? createAlert(marker.alert, ctx.lang, [], position, ctx.alertTitles) : createBlock('div', marker.properties, [], position);
     }
     const next = units[index + 1];
     if (next && isLazyAfter(ctx, quote, unit.line, next)) {

@@ -16,10 +16,16 @@ const TITLES: Readonly<Record<string, Readonly<Record<AlertKind, string>>>> = Ob
   en: { note: 'Note', tip: 'Tip', important: 'Important', caution: 'Caution', warning: 'Warning' },
 });
 
+/** Alert titles per language and kind (the `alertTitles` option), e.g. `{ de: { note: 'Hinweis' } }`. */
+export type AlertTitles = Readonly<Record<string, Readonly<Partial<Record<AlertKind, string>>>>>;
+
 /**
- * Localized title of an alert kind for a page language.
+ * Localized title of an alert kind for a page language: from `titles` (the `alertTitles`
+ * option, e.g. the portal's UI catalogues) when it has one, else the spec's table.
  * @example alertTitle('caution', 'nl') // → 'Let op'; alertTitle('note', 'de') // → 'Note'
+ * @example alertTitle('note', 'de', { de: { note: 'Hinweis' } }) // → 'Hinweis'
  */
-export function alertTitle(kind: AlertKind, lang: string): string {
-  return (TITLES[lang.toLowerCase()] ?? TITLES.en)[kind];
+export function alertTitle(kind: AlertKind, lang: string, titles?: AlertTitles): string {
+  const code = lang.toLowerCase();
+  return titles?.[code]?.[kind] ?? (TITLES[code] ?? TITLES.en)[kind];
 }

@@ -24,11 +24,12 @@ function addMessage(file: VFile, source: 'docfx' | 'signpost', ruleId: string, r
  * Build the context for rendering `page`.
  * @param sources Prepared texts by path (the page's and its includes'), for `sourceText`.
  */
-export function createContext(site: SiteIndex, page: string, lang: string, file: VFile, sources: Map<string, PreparedSource>): DocfxContext {
+export function createContext(site: SiteIndex, page: string, lang: string, file: VFile, sources: Map<string, PreparedSource>, alertTitles?: DocfxContext['alertTitles']): DocfxContext {
   const sourceOf = (node: Node | undefined) => node?.data?.docfxSource ?? page;
   return {
     page,
     lang,
+    alertTitles,
     sourceOf,
     report(ruleId: RuleId, message: string, node?: Node, at?: { file?: string; line?: number; column?: number }) {
       addMessage(file, 'docfx', ruleId, message, at?.file ?? sourceOf(node), node, at);

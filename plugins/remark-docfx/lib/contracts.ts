@@ -78,6 +78,8 @@ export interface DocfxContext {
   page: string;
   /** Language of the page (its folder), `en` when it has none; alert titles use it. */
   lang: string;
+  /** The `alertTitles` option: titles that override the spec's table (§6.4) per language. */
+  alertTitles?: Readonly<Record<string, Readonly<Partial<Record<'note' | 'tip' | 'important' | 'caution' | 'warning', string>>>>>;
   /**
    * The content-root relative path of the file whose text holds `node` (an include file for
    * included content — the include pipeline records it on `node.data.docfxSource`).

@@ -84,7 +84,7 @@ function rulesFor(ctx: DocfxContext, counter: { value: number }): FenceRules {
           counter.value++;
           return finishTabs(frame, `gitbook-tabs-${counter.value}`);
         case 'hint':
-          return [createAlert(HINT_KINDS[frame.attributes.style ?? ''] ?? 'note', ctx.lang, frame.children, frame.origin.position)];
+          return [createAlert(HINT_KINDS[frame.attributes.style ?? ''] ?? 'note', ctx.lang, frame.children, frame.origin.position, ctx.alertTitles)];
         default: // step, tab: items collected by their parent
           return [createBlock('li', { 'data-gitbook': frame.name, 'data-title': frame.attributes.title ?? '' }, frame.children)];
       }

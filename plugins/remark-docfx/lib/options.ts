@@ -1,6 +1,7 @@
 /**
  * Options of `remarkDocfx` and their frozen defaults.
  */
+import type { AlertTitles } from './block-alert-titles.ts';
 import type { DirectiveHandler, SiteIndex } from './contracts.ts';
 
 /** Configuration of the plugin; every field is optional. */
@@ -21,6 +22,12 @@ export interface Options {
    * the reference the tests compare against. Default: `true`.
    */
   syntaxSubsets?: boolean;
+  /**
+   * Alert titles per page language and kind, over the spec's table (§6.4: nl, da, en; any
+   * other language gets English) — e.g. the portal passes its UI catalogues, so `de` pages
+   * read "Hinweis". Default: none (the spec's table only).
+   */
+  alertTitles?: AlertTitles;
 }
 
 /** Defaults applied under the given options. */

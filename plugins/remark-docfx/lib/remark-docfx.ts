@@ -76,7 +76,7 @@ export default function remarkDocfx(this: Processor, options: Options = {}) {
   };
 }
 
-interface PageSettings extends Required<Pick<Options, 'directives' | 'strict' | 'pageMessages'>> {
+interface PageSettings extends Required<Pick<Options, 'directives' | 'strict' | 'pageMessages'>>, Pick<Options, 'alertTitles'> {
   site: SiteIndex;
   parse: MarkdownParser;
   includeCache: IncludeCache;
@@ -94,7 +94,7 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
   const page = prepared.path;
   const loader = createIncludeLoader(site, parse, settings.includeCache);
   loader.sources.set(page, prepared);
-  const ctx = createContext(site, page, languageOf(page) ?? 'en', file, loader.sources);
+  const ctx = createContext(site, page, languageOf(page) ?? 'en', file, loader.sources, settings.alertTitles);
   const indexed = site.files.get(page);
   const frontMatter = indexed ? undefined : parseFrontMatter(normalizeText(file.toString()));
   if (settings.pageMessages) {

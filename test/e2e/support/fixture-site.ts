@@ -40,15 +40,19 @@ export function buildSite(options: { contentRoot: string; base?: string; env?: R
   const work = mkdtempSync(join(tmpdir(), 'signpost-build-'));
   const outDir = join(work, 'dist');
   const base = options.base ?? '/';
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     SIGNPOST_CONTENT: options.contentRoot,
     SIGNPOST_OUT: outDir,
     SIGNPOST_BASE: base,
     SIGNPOST_CACHE_DIR: join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // A build as `npm run build` makes it: vitest puts its own import.meta.env into process.env
+    // (NODE_ENV=test, DEV=1, MODE=test …), and Astro would then render the pages with DEV true.
+    NODE_ENV: 'production',
     ...options.env,
   };
+  for (const leaked of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[leaked];
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   return new Promise((done) => {
     const child = spawn(process.execPath, [astro, 'build'], { cwd: PROJECT_ROOT, env });
