@@ -7,12 +7,14 @@ import type { EntityView, RowView } from './output-view.ts';
 import type { PersonView } from './person-privacy-view.ts';
 
 /**
- * A stored or imported value as text: arrays joined with `, `, empty as `(empty)` (localized).
- * Example: `formatValue(['a@x.nl', 'b@x.nl'], t)` → `'a@x.nl, b@x.nl'`.
+ * A stored or imported value as text: arrays joined with `, `, empty as `(empty)` (localized),
+ * numbers (prices) with the page language's decimal sign, as the help text writes them.
+ * Example: `formatValue(['a@x.nl', 'b@x.nl'], t)` → `'a@x.nl, b@x.nl'`; `formatValue(24.95, nlT)` → `'24,95'`.
  */
 export function formatValue(value: unknown, t: Translate): string {
   if (value === null || value === undefined || value === '') return t('simulator.empty');
-  if (Array.isArray(value)) return value.length ? value.map((v) => String(v)).join(', ') : t('simulator.empty');
+  if (Array.isArray(value)) return value.length ? value.map((v) => formatValue(v, t)).join(', ') : t('simulator.empty');
+  if (typeof value === 'number') return String(value).replace('.', t('simulator.decimalSeparator'));
   return String(value);
 }
 
