@@ -22,7 +22,7 @@ describe('closestLabel', () => {
   });
 
   it('says nothing for the label itself, in any case, spacing or with a colon', () => {
-    for (const phrase of ['Samenvoegen, lege velden bijwerken', 'samenvoegen,  lege velden bijwerken', 'Importinstellingen', 'Nummer:', 'Rechtsgrondslag:']) {
+    for (const phrase of ['Samenvoegen, lege velden bijwerken', 'samenvoegen,  lege velden bijwerken', 'Importinstellingen', 'Nummer:', 'Rechtsgrondslag:', 'Samenvoegen, lege velden bijwerken.', 'Nieuwe waarden voor...']) {
       expect(closestLabel(phrase, nl), phrase).toBeUndefined();
     }
     expect(closestLabel('Erstat - overskriv eksisterende', da)).toBeUndefined(); // en dash or hyphen: the same label

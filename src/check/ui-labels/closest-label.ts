@@ -67,8 +67,9 @@ function isOtherWordForm(phrase: string, label: string): boolean {
  * Example: `closestLabel('Samenvoegen, lege velden bijwerkne', nlLabels)` → `'Samenvoegen, lege velden bijwerken'`.
  */
 export function closestLabel(phrase: string, labels: readonly string[]): string | undefined {
-  // A label introducing a field (`**Nummer:**`) is the label itself.
-  const folded = foldLabel(phrase).replace(/\s*:$/, '');
+  // A label introducing a field or a paragraph (`**Nummer:**`, `**Flet tomme.**`) is the label
+  // itself; an ellipsis (`Nieuwe waarden voor...`) is part of a label.
+  const folded = foldLabel(phrase).replace(/\s*(?::|(?<!\.)\.)$/, '');
   if (folded.length < 6 || /^[\d\s.,:%-]*$/.test(folded)) return undefined;
   let best: { label: string; distance: number } | undefined;
   for (const label of labels) {
