@@ -5,7 +5,7 @@
 // default) and in Astro's data store (SIGNPOST_DEV_HTML=store, the previous behaviour) — and
 // prints the median of each and their ratio. Slow: two full corpus renders at start-up.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -20,8 +20,12 @@ async function startDev(content: string, port: number, env: Record<string, strin
   const child = spawn(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: PROJECT,
     env: { ...process.env, SIGNPOST_CONTENT: content, SIGNPOST_CACHE_DIR: join(content, '..', 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // The server's output, for a look when it does not come up (SIGNPOST_BENCH_LOG=path).
+  const log = createWriteStream(process.env.SIGNPOST_BENCH_LOG ?? '/dev/null');
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
   const deadline = Date.now() + 15 * 60_000;
   while (Date.now() < deadline) {
     try {
