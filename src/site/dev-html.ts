@@ -19,11 +19,11 @@ export function devHtml(): Map<string, string> {
 }
 
 /**
- * True in `astro dev` (the integration sets the command in `commandEnv`), unless
- * `SIGNPOST_DEV_HTML=store` asks for the old behaviour — bench/preview.ts compares the two.
+ * True for the dev server (`devServer`), unless `SIGNPOST_DEV_HTML=store` asks for the old
+ * behaviour — bench/preview.ts compares the two.
  */
-export function keepsHtmlInMemory(commandEnv: string): boolean {
-  return process.env[commandEnv] === 'dev' && process.env.SIGNPOST_DEV_HTML !== 'store';
+export function keepsHtmlInMemory(devServer: boolean): boolean {
+  return devServer && process.env.SIGNPOST_DEV_HTML !== 'store';
 }
 
 let version = 0;

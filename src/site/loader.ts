@@ -11,13 +11,11 @@
 import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadSite, type DocfxSite } from '../../plugins/remark-docfx/lib/site-index.ts';
-import { loadToc } from '../../plugins/remark-docfx/lib/toc.ts';
-import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { loadSite, loadToc, type DocfxSite, type SiteFile } from '../../plugins/remark-docfx/index.ts';
 import { devHtml, keepsHtmlInMemory, storedRoute } from './dev-html.ts';
 import { REFRESH_KEYS } from './dev-refresh.ts';
 import { LiveSite, toLiveBody, type LiveRenderer, type LiveUpdate } from './live-site.ts';
-import { formatMessage } from './messages.ts';
+import { formatMessage } from './build-messages.ts';
 import { createPageRenderer } from './renderer.ts';
 import { shouldUseWorker, startRenderPool } from './render-pool.ts';
 import type { SiteModel } from './site-model.ts';
@@ -33,9 +31,6 @@ export interface DocfxLoaderOptions {
   /** false only for the bench baseline (SIGNPOST_DOCFX=off). */
   docfx: boolean;
 }
-
-/** Environment flag set by the integration: which astro command runs (`build`, `dev` …). */
-export const COMMAND_ENV = 'SIGNPOST_ASTRO_COMMAND';
 
 /** Id prefix of sidebar trees in the collection; pages use their route (`/nl/a/`) as id. */
 export const NAVIGATION_PREFIX = 'nav:';
@@ -80,12 +75,19 @@ export function docfxLoader(options: DocfxLoaderOptions): Loader {
       fill(context, built.model);
       if (request) request[REFRESH_KEYS.unsettled] = true;
       // A build loads once; only the dev server comes back with saved files.
-      if (process.env[COMMAND_ENV] === 'build') return;
+      if (!isDevServer(context)) return;
       built.live.prepareForUpdates();
       liveSites.set(key, built.live);
     },
   };
 }
+
+/**
+ * Whether the loader runs in `astro dev`: only the dev server hands loaders a file watcher
+ * (astro/dist/core/dev/dev.js); a build loads once without one. Read from the context, so no
+ * setting has to travel from the integration to the loader.
+ */
+const isDevServer = (context: LoaderContext) => context.watcher !== undefined;
 
 /** The saved paths a refresh carries, or undefined for a plain (full) load. */
 function changedPaths(data: Record<string, unknown> | undefined): string[] | undefined {
@@ -106,7 +108,7 @@ async function reloadChanged(context: LoaderContext, live: LiveSite, paths: stri
     return { full: `the incremental reload failed (${(error as Error).message})`, rendered: [], tocs: [], routes: [], navigation: [], removedNavigation: [], removedRoutes: [], messages: [] };
   }
   if (update.full) return update;
-  const dev = keepsHtmlInMemory(COMMAND_ENV);
+  const dev = keepsHtmlInMemory(isDevServer(context));
   for (const { data, html } of update.routes) context.store.set(storedRoute(data.route, data, html, dev));
   for (const route of update.removedRoutes) {
     context.store.delete(route);
@@ -135,7 +137,7 @@ export function describeUpdate(paths: readonly string[], update: LiveUpdate, ms:
 function fill(context: LoaderContext, model: SiteModel): void {
   context.store.clear();
   devHtml().clear();
-  const dev = keepsHtmlInMemory(COMMAND_ENV);
+  const dev = keepsHtmlInMemory(isDevServer(context));
   for (const { data, html } of model.routes) context.store.set(storedRoute(data.route, data, html, dev));
   for (const tree of model.navigation) context.store.set({ id: NAVIGATION_PREFIX + tree.file, data: { ...tree } });
 }
@@ -174,7 +176,7 @@ function report(context: LoaderContext, model: SiteModel, options: DocfxLoaderOp
   for (const message of model.messages) process.stderr.write(`${formatMessage(message)}\n`);
   const pages = model.routes.filter((r) => r.data.kind === 'page').length;
   context.logger.info(`${model.routes.length} routes (${pages} pages) from ${options.contentRoot} in ${Math.round(ms)} ms; ${model.messages.length} diagnostics`);
-  if (options.strict && model.messages.length && process.env[COMMAND_ENV] === 'build') {
+  if (options.strict && model.messages.length && !isDevServer(context)) {
     throw new Error(`signpost: ${model.messages.length} diagnostics and SIGNPOST_STRICT=1 — fix them or unset SIGNPOST_STRICT`);
   }
 }

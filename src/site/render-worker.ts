@@ -11,7 +11,7 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { unified } from '@astrojs/markdown-remark';
-import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
+import { loadSite } from '../../plugins/remark-docfx/index.ts';
 import { markdownOptions, type MarkdownSettings } from './markdown-options.ts';
 import { rendererFrom, type ProcessorLike } from './renderer.ts';
 

@@ -5,15 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteFile, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { renderLanding, type SiteFile, type SiteIndex, type TocItem } from '../../plugins/remark-docfx/index.ts';
 import { buildFolderTree, sectionOf } from './folder-tree.ts';
-import { renderLanding } from './landing.ts';
-import { toSiteMessage, uniqueMessages } from './messages.ts';
+import { toSiteMessage, uniqueMessages } from './build-messages.ts';
 import { chooseSidebar, type TocTree } from './navigation.ts';
 import type { NavigationData, PageData, SiteMessage } from './page-data.ts';
 import { descriptionOf, isSearchable, keywordsOf, updatedOf } from './page-meta.ts';
 import { planRedirects } from './redirects.ts';
-import { findTranslation } from './translations.ts';
+import { findTranslation } from './language-switch.ts';
 
 /** What rendering one Markdown page yields (through Astro's configured unified processor). */
 export interface RenderedBody {

@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { classifyTocHref } from '../../plugins/remark-docfx/lib/block-toc-target.ts';
+import { classifyTocHref, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
 
 /** The `href`s of a parsed toc document's items, at any depth. */
 function hrefsOf(value: unknown, out: string[] = []): string[] {

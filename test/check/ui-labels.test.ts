@@ -34,6 +34,8 @@ describe('closestLabel', () => {
     expect(closestLabel('Relatietypes:', nl)).toBeUndefined(); // plural of Relatie-type
     expect(closestLabel('E-mail-adresser', da)).toBeUndefined(); // plural of E-mailadresse
     expect(closestLabel('2024', en)).toBeUndefined();
+    expect(closestLabel('Relatietypes', nl)).toBeUndefined(); // another plural of Relatie-typen
+    expect(closestLabel('Projectplanning:', nl)).toBeUndefined(); // the Dutch compound, not the import `Project Planning`
   });
 
   it('has labels for the three languages and none for another', () => {

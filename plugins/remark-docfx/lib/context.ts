@@ -2,24 +2,12 @@
  * The `DocfxContext` of one page render (contracts.ts): where nodes come from, how problems
  * are reported as vfile messages, and the root-confined file access transforms may use.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { DocfxContext, RuleId, SiteIndex } from './contracts.ts';
 import { resolvePath } from './paths.ts';
+import { readRootText } from './root-files.ts';
 import type { PreparedSource } from './types.ts';
-
-/** Read a content-root file as text (BOM stripped); undefined when missing or unsafe. */
-export function readRootText(site: SiteIndex, path: string): string | undefined {
-  if (path === '' || path.startsWith('/') || path.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
-  try {
-    const text = readFileSync(join(site.root, path), 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A vfile message with the contract fields (spec §2.3); never throws. */
 function addMessage(file: VFile, source: 'docfx' | 'signpost', ruleId: string, reason: string, path: string, node: Node | undefined, at?: { line?: number; column?: number }): void {

@@ -5,15 +5,15 @@
  * (`<i class="ph …">`), anchors, `<details>`, `<br>`, `<sup>` and tables pass unchanged.
  */
 import type { Element, Root, RootContent } from 'hast';
+import { SCRIPTABLE_URL_PROPERTIES } from './url-attributes.ts';
 
 const REMOVED = new Set(['script', 'style']);
-const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'xLinkHref'];
 
 function cleanProperties(element: Element): void {
   for (const key in element.properties) {
     if (/^on/i.test(key)) delete element.properties[key];
   }
-  for (const key of URL_PROPERTIES) {
+  for (const key of SCRIPTABLE_URL_PROPERTIES) {
     const value = element.properties[key];
     // Browsers ignore control characters and spaces inside the scheme, so strip them first.
     // Most URLs are site paths: without a `:` there is no scheme to look at.

@@ -55,11 +55,17 @@ function isSlip(phrase: string, label: string): boolean {
 
 const WORD_ENDING = /^(?:s|e|en|er|es|ne|n|r|t|erne|ene|et)$/;
 
-/** True when one text is the other plus a word ending (`Relatietypes` / `Relatie-type`), or they differ only in digits. */
+/** True when the texts are one word stem with different endings (`Relatietypes` / `Relatie-type` / `Relatie-typen`), or differ only in digits. */
 function isOtherWordForm(phrase: string, label: string): boolean {
-  const [short, long] = phrase.length < label.length ? [skeleton(phrase), skeleton(label)] : [skeleton(label), skeleton(phrase)];
-  if (long.startsWith(short) && WORD_ENDING.test(long.slice(short.length))) return true;
-  return phrase.replace(/\d/g, '') === label.replace(/\d/g, '');
+  if (phrase.replace(/\d/g, '') === label.replace(/\d/g, '')) return true;
+  const stems = (word: string): string[] => [word, ...[...Array(4).keys()].map((n) => word.slice(0, word.length - n - 1)).filter((stem) => WORD_ENDING.test(word.slice(stem.length)))];
+  // One closed word for a label of several (`Projectplanning` / `Project Planning`): Dutch and
+  // Danish write compounds as one word, so this is the ordinary word, not the button.
+  if (!phrase.includes(' ') && label.includes(' ') && phrase === label.replace(/ /g, '')) return true;
+  if (skeleton(phrase) === skeleton(label)) return false; // the same letters: a slip, not another form
+  const labelStems = new Set(stems(skeleton(label)));
+  // The same stem with another ending (`Relatietypes` / `Relatie-typen`) is another form of the word.
+  return stems(skeleton(phrase)).some((stem) => stem.length >= 4 && labelStems.has(stem));
 }
 
 /**

@@ -5,7 +5,7 @@
  * (fix.ts). The phrases come from the check's own render (bold-phrases.ts), so text that a page
  * includes is reported once, in the include file.
  */
-import type { SiteIndex } from '../../../plugins/remark-docfx/lib/contracts.ts';
+import type { SiteIndex } from '../../../plugins/remark-docfx/index.ts';
 import { createFinding, type Finding } from '../findings.ts';
 import type { BoldPhrase } from './bold-phrases.ts';
 import { closestLabel } from './closest-label.ts';

@@ -4,10 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSite } from '../../../plugins/remark-docfx/lib/site-index.ts';
-import { createDocfxProcessor } from '../../../plugins/remark-docfx/lib/pipeline.ts';
-import { renderPage } from '../../../plugins/remark-docfx/lib/render.ts';
-import type { DirectiveHandler } from '../../../plugins/remark-docfx/lib/contracts.ts';
+import { loadSite, createDocfxProcessor, renderPage, type DirectiveHandler } from '../../../plugins/remark-docfx/index.ts';
 
 const USAGE = 'usage: signpost render --root <content-root> --json <entry> [<entry> …]';
 

@@ -5,8 +5,7 @@
  * tocs, and a page appears once, where it is first listed. Served pages that no toc lists follow
  * under `## Optional`.
  */
-import type { SiteIndex, SiteFile } from '../../../plugins/remark-docfx/lib/contracts.ts';
-import { loadToc } from '../../../plugins/remark-docfx/lib/toc.ts';
+import { loadToc, type SiteFile, type SiteIndex } from '../../../plugins/remark-docfx/index.ts';
 import { flattenToc, routeOf } from '../navigation.ts';
 import { absoluteUrl, type SiteAddress } from './page-twin.ts';
 

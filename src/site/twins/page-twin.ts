@@ -7,9 +7,7 @@
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { SiteIndex } from '../../../plugins/remark-docfx/lib/contracts.ts';
-import { createDocfxMdastProcessor } from '../../../plugins/remark-docfx/lib/pipeline.ts';
-import { pageFile } from '../../../plugins/remark-docfx/lib/render.ts';
+import { createDocfxMdastProcessor, pageFile, type SiteIndex } from '../../../plugins/remark-docfx/index.ts';
 import { mergeExample } from '../../simulators/merge-example.ts';
 import { toTwinTree, type Absolutise } from './twin-tree.ts';
 

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSite } from '../../../plugins/remark-docfx/lib/site-index.ts';
+import { loadSite } from '../../../plugins/remark-docfx/index.ts';
 import { llmsTxt } from './llms-txt.ts';
 import { createTwinWriter, type SiteAddress } from './page-twin.ts';
 
