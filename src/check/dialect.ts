@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { DocfxMessage, SiteIndex, TocItem } from '../../plugins/remark-docfx/index.ts';
 import { addAttributeReferences } from './unused-assets.ts';
 import { collectTreeReferences } from './tree-references.ts';
+import { collectBoldPhrases, type BoldPhrase } from './ui-labels/bold-phrases.ts';
 
 /** What a check keeps of rendering one page, stub or toc.yml. */
 export interface CheckedEntry {
@@ -15,6 +16,8 @@ export interface CheckedEntry {
   references: string[];
   /** Navigation items of a toc.yml, nested tocs expanded. */
   tocItems?: TocItem[];
+  /** Bold phrases of a page's prose, for `ui-label-unknown` (ui-labels/). */
+  bold?: BoldPhrase[];
 }
 
 /** Site scanning and the render of one entry, by plugins/remark-docfx. */
@@ -59,8 +62,9 @@ export async function loadDialect(): Promise<DialectApi> {
       if (!file) return { messages: [], references: [] };
       let processor = processors.get(site);
       if (!processor) processors.set(site, (processor = createDocfxMdastProcessor(site)));
-      collectTreeReferences(path, processor.runSync(processor.parse(file), file) as Root, references);
-      return { messages: docfxMessagesOf(file), references: [...references] };
+      const tree = processor.runSync(processor.parse(file), file) as Root;
+      collectTreeReferences(path, tree, references);
+      return { messages: docfxMessagesOf(file), references: [...references], bold: collectBoldPhrases(tree, path) };
     },
   };
 }

@@ -14,6 +14,8 @@ export interface Finding {
   severity: Severity;
   ruleId: string;
   message: string;
+  /** For `--fix`: the text at line:column and what to write there instead (ui-label-unknown). */
+  replacement?: { from: string; to: string };
 }
 
 /** Count of findings of one rule, for the summary. */

@@ -12,6 +12,8 @@ import { checkTocEntries } from './toc-entries.ts';
 import { checkRedirects } from './redirect-checks.ts';
 import { checkUnusedAssets } from './unused-assets.ts';
 import { renderAll } from './render-all.ts';
+import type { BoldPhrase } from './ui-labels/bold-phrases.ts';
+import { labelFinding, suggestLabels } from './ui-labels/ui-label-check.ts';
 
 /** Outcome of checking one content tree. */
 export interface CheckResult {
@@ -46,10 +48,12 @@ export async function runCheck(root: string, dialect: DialectApi, options: Check
   const findings = new FindingSet();
   const usedAssets = new Set<string>();
   const tocs = new Map<string, TocItem[]>();
+  const bold: BoldPhrase[] = [];
   const paths = [...site.files.values()].filter((f) => RENDERED_KINDS.has(f.kind)).map((f) => f.path).sort();
   for (const outcome of await renderAll(site, dialect, paths, options.jobs ?? 1)) {
     for (const message of outcome.messages) findings.add(messageToFinding(message));
     for (const reference of outcome.references) usedAssets.add(reference);
+    if (outcome.bold) bold.push(...outcome.bold);
     if (outcome.tocItems) {
       tocs.set(outcome.path, outcome.tocItems);
       for (const finding of checkTocEntries(outcome.path, readRootText(site, outcome.path) ?? '')) findings.add(finding);
@@ -58,6 +62,7 @@ export async function runCheck(root: string, dialect: DialectApi, options: Check
   const rendered = paths.length;
   const siteChecks = [checkFrontMatter(site), checkTocCoverage(site, tocs), checkRedirects(site), checkUnusedAssets(site, usedAssets)];
   for (const list of siteChecks) for (const finding of list) findings.add(finding);
+  for (const suggestion of suggestLabels(site, bold)) findings.add(labelFinding(suggestion));
   const sorted = findings.sorted();
   const errors = sorted.filter((f) => f.severity === 'error').length;
   return { root: site.root, rendered, findings: sorted, summary: summarise(sorted), errors, warnings: sorted.length - errors };

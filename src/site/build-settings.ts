@@ -20,6 +20,8 @@ export interface SiteSettings {
   strict: boolean;
   /** Absolute output folder of the build. */
   outDir: string;
+  /** Write `/<lang>/llms.txt` and each page's Markdown twin `…/index.md` (default on; `SIGNPOST_LLMS=off`). */
+  twins?: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export function readSettings(env: NodeJS.ProcessEnv, projectRoot: string): SiteS
     base: normalizeBase(env.SIGNPOST_BASE),
     strict: /^(1|true|yes)$/i.test(env.SIGNPOST_STRICT ?? ''),
     outDir: resolveFrom(projectRoot, env.SIGNPOST_OUT || 'dist'),
+    twins: !/^(0|off|false|no)$/i.test(env.SIGNPOST_LLMS ?? ''),
   };
 }
 

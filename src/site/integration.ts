@@ -12,6 +12,7 @@ import { devRefresher } from './dev-refresh.ts';
 import { LOADER_NAME } from './loader.ts';
 import { buildSearchIndex } from './search-index.ts';
 import type { SiteSettings } from './build-settings.ts';
+import { writeTwins } from './twins/write-twins.ts';
 
 /**
  * Creates the integration for `settings`.
@@ -19,9 +20,14 @@ import type { SiteSettings } from './build-settings.ts';
  */
 export function signpost(settings: SiteSettings): AstroIntegration {
   let refresher: ReturnType<typeof devRefresher> | undefined;
+  let origin = 'http://localhost:4321';
   return {
     name: 'signpost',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        // Absolute URLs in llms.txt and the Markdown twins use the configured site origin.
+        if (config.site) origin = new URL(config.site).origin;
+      },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         server.middlewares.use(assetMiddleware(settings.contentRoot, settings.base));
         if (!refreshContent) return;
@@ -36,6 +42,11 @@ export function signpost(settings: SiteSettings): AstroIntegration {
         const started = performance.now();
         const copied = copyAssets(settings.contentRoot, outDir);
         logger.info(`copied ${copied} content assets`);
+        if (settings.twins !== false) {
+          const twinsStarted = performance.now();
+          const written = writeTwins(settings.contentRoot, outDir, { origin, base: settings.base });
+          logger.info(`wrote ${written.twins} Markdown twins and llms.txt for ${written.languages} languages in ${Math.round(performance.now() - twinsStarted)} ms`);
+        }
         const search = await buildSearchIndex(outDir);
         const sizes = Object.entries(search.bytesByLanguage).map(([lang, bytes]) => `${lang} ${Math.round(bytes / 1024)} KB`);
         logger.info(`search index: ${search.pages} pages (${sizes.join(', ')}) in ${Math.round(performance.now() - started)} ms`);

@@ -12,6 +12,7 @@ import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadSite, loadToc, type DocfxSite, type SiteFile } from '../../plugins/remark-docfx/index.ts';
+import { devHtml, keepsHtmlInMemory, storedRoute } from './dev-html.ts';
 import { REFRESH_KEYS } from './dev-refresh.ts';
 import { LiveSite, toLiveBody, type LiveRenderer, type LiveUpdate } from './live-site.ts';
 import { formatMessage } from './build-messages.ts';
@@ -107,8 +108,12 @@ async function reloadChanged(context: LoaderContext, live: LiveSite, paths: stri
     return { full: `the incremental reload failed (${(error as Error).message})`, rendered: [], tocs: [], routes: [], navigation: [], removedNavigation: [], removedRoutes: [], messages: [] };
   }
   if (update.full) return update;
-  for (const { data, html } of update.routes) context.store.set({ id: data.route, data: { ...data }, rendered: { html, metadata: {} } });
-  for (const route of update.removedRoutes) context.store.delete(route);
+  const dev = keepsHtmlInMemory(isDevServer(context));
+  for (const { data, html } of update.routes) context.store.set(storedRoute(data.route, data, html, dev));
+  for (const route of update.removedRoutes) {
+    context.store.delete(route);
+    devHtml().delete(route);
+  }
   for (const tree of update.navigation) context.store.set({ id: NAVIGATION_PREFIX + tree.file, data: { ...tree } });
   for (const id of update.removedNavigation) context.store.delete(NAVIGATION_PREFIX + id);
   for (const message of update.messages) process.stderr.write(`${formatMessage(message)}\n`);
@@ -131,9 +136,9 @@ export function describeUpdate(paths: readonly string[], update: LiveUpdate, ms:
 
 function fill(context: LoaderContext, model: SiteModel): void {
   context.store.clear();
-  for (const { data, html } of model.routes) {
-    context.store.set({ id: data.route, data: { ...data }, rendered: { html, metadata: {} } });
-  }
+  devHtml().clear();
+  const dev = keepsHtmlInMemory(isDevServer(context));
+  for (const { data, html } of model.routes) context.store.set(storedRoute(data.route, data, html, dev));
   for (const tree of model.navigation) context.store.set({ id: NAVIGATION_PREFIX + tree.file, data: { ...tree } });
 }
 

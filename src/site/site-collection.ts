@@ -6,6 +6,8 @@
 import { getCollection, getEntry } from 'astro:content';
 import { indexNavigation, type LanguageNavigation } from './language-navigation.ts';
 import { buildLanguageTree } from './language-tree.ts';
+import type { TocItem } from '../../plugins/remark-docfx/index.ts';
+import { devHtml } from './dev-html.ts';
 import type { NavigationData, PageData } from './page-data.ts';
 import { renderSidebarTemplate, type SidebarTemplate } from './sidebar-html.ts';
 import { withBase } from './urls.ts';
@@ -33,7 +35,7 @@ export function allRoutes(): Promise<RouteEntry[]> {
   if (import.meta.env.DEV) routesCache = undefined;
   routesCache ??= getCollection('site', (entry: { id: string }) => entry.id.startsWith('/')).then((entries: StoredEntry[]) =>
     entries
-      .map((entry) => ({ data: entry.data as unknown as PageData, html: entry.rendered?.html ?? '' }))
+      .map((entry) => ({ data: entry.data as unknown as PageData, html: entry.rendered?.html ?? devHtml().get(entry.id) ?? '' }))
       .sort((a: RouteEntry, b: RouteEntry) => (a.data.route < b.data.route ? -1 : 1)),
   );
   return routesCache as Promise<RouteEntry[]>;

@@ -41,7 +41,7 @@ describe('signpost check on the fixture tree', () => {
     const { code, stdout } = await signpost('check', 'test/fixtures/check-tree');
     expect(findingsOf(stdout, 'test/fixtures/check-tree/')).toEqual(EXPECTED_FINDINGS);
     expect(stdout).toMatch(/^ +3 error +link-broken$/m);
-    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^18 errors, 7 warnings \(\d+ files checked\)$/);
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^18 errors, 8 warnings \(\d+ files checked\)$/);
     expect(code).toBe(1);
   });
 
@@ -50,22 +50,24 @@ describe('signpost check on the fixture tree', () => {
     const report = JSON.parse(stdout);
     expect(report.findings.map((f: { file: string; line: number; ruleId: string }) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(EXPECTED_FINDINGS);
     expect(report.summary.find((s: { ruleId: string }) => s.ruleId === 'mojibake')).toEqual({ ruleId: 'mojibake', severity: 'warning', count: 1 });
-    expect([report.errors, report.warnings]).toEqual([18, 7]);
+    expect([report.errors, report.warnings]).toEqual([18, 8]);
     expect(code).toBe(1);
   });
 
-  it('--fix repairs the mojibake line in place and a second run is clean of it', async () => {
+  it('--fix repairs the mojibake line and the misspelt label in place and a second run is clean of them', async () => {
     const root = tempDir();
     cpSync(fixture, root, { recursive: true });
     const fixed = await signpost('check', root, '--fix');
     expect(fixed.stdout).toContain(`${root}/nl/mojibake.md:8  fixed  "Dit gebeurt Ã©Ã©n keer." → "Dit gebeurt één keer."`);
-    expect(fixed.stdout).toContain('1 line fixed');
+    expect(fixed.stdout).toContain(`${root}/nl/includes/shared-steps.md:3  fixed  "3. Kies bij **Actie** de optie **Samenvoegen - lege velden bijwerken**." → "3. Kies bij **Actie** de optie **Samenvoegen, lege velden bijwerken**."`);
+    expect(fixed.stdout).toContain('2 lines fixed');
     expect(findingsOf(fixed.stdout, `${root}/`)).not.toContain('nl/mojibake.md:8 mojibake');
     const again = await signpost('check', root, '--fix', '--format', 'json');
     expect(again.stderr).toContain('0 lines fixed');
     const report = JSON.parse(again.stdout);
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'mojibake')).toEqual([]);
-    expect(report.findings).toHaveLength(EXPECTED_FINDINGS.length - 1);
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'ui-label-unknown')).toEqual([]);
+    expect(report.findings).toHaveLength(EXPECTED_FINDINGS.length - 2);
   });
 });
 

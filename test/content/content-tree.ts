@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { findFrontMatter } from '../../plugins/remark-docfx/lib/frontmatter.ts';
 
 /** Absolute path of the project's `content/` folder. */
 export const CONTENT_ROOT = resolve(import.meta.dirname, '../../content');
@@ -41,14 +42,14 @@ export const isIncludePath = (path: string): boolean => path.split('/').slice(0,
 export const readContent = (path: string): string => readFileSync(join(CONTENT_ROOT, path), 'utf8');
 
 /**
- * Splits a page into its front matter text and body (spec §3.1: first line `---`, closed by
- * `---` or `...`). Returns `null` front matter when the page has none.
- * Example: `splitFrontMatter('---\nuid: a\n---\n# T')` → `{ frontMatter: 'uid: a', body: '# T' }`.
+ * Splits a page into its front matter text and body with the project's front-matter module
+ * (plugins/remark-docfx/lib/frontmatter.ts, spec §3.1). Returns `null` front matter when the page
+ * has none.
+ * Example: `splitFrontMatter('---\nuid: a\n---\n# T')` → `{ frontMatter: 'uid: a\n', body: '# T' }`.
  */
 export function splitFrontMatter(text: string): { frontMatter: string | null; body: string } {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trimEnd() !== '---') return { frontMatter: null, body: text };
-  const end = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  if (end < 0) return { frontMatter: null, body: text };
-  return { frontMatter: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n') };
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const block = findFrontMatter(normalised);
+  if (typeof block !== 'object') return { frontMatter: null, body: text };
+  return { frontMatter: block.yaml, body: normalised.split('\n').slice(block.bodyLine - 1).join('\n') };
 }

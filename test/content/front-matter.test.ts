@@ -4,8 +4,8 @@
  * valid MM.DD.YYYY, and uids are unique across the whole tree.
  */
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { CONTENT_ROOT, LANGUAGES, isIncludePath, listFiles, readContent, splitFrontMatter } from './content-tree.ts';
+import { parseFrontMatter } from '../../plugins/remark-docfx/lib/frontmatter.ts';
+import { CONTENT_ROOT, LANGUAGES, isIncludePath, listFiles, readContent } from './content-tree.ts';
 
 const pages = listFiles(CONTENT_ROOT).filter((path) => path.endsWith('.md') && !isIncludePath(path));
 
@@ -20,11 +20,10 @@ export function isValidDocfxDate(value: unknown): boolean {
 }
 
 function metaOf(path: string): Record<string, unknown> {
-  const { frontMatter } = splitFrontMatter(readContent(path));
-  if (frontMatter === null) throw new Error(`${path}: no front matter`);
-  const meta: unknown = parse(frontMatter);
-  if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) throw new Error(`${path}: front matter is not a mapping`);
-  return meta as Record<string, unknown>;
+  const { block, meta, findings } = parseFrontMatter(readContent(path));
+  if (block === undefined) throw new Error(`${path}: no front matter`);
+  if (findings.length > 0) throw new Error(`${path}: ${findings.map((f) => `${f.line} ${f.message}`).join('; ')}`);
+  return meta;
 }
 
 describe('date validation', () => {

@@ -35,6 +35,16 @@ describe('front matter', () => {
     expect(parseFrontMatter('---\n- a\n---\n').findings).toEqual([expect.objectContaining({ line: 1 })]);
     expect(parseFrontMatter('---\n# c\nredirect_url: https://x\n...\n').redirectUrl).toBe('https://x');
   });
+  it('reads the block through gray-matter only up to the spec\'s closing fence (whole `---` / `...` lines)', () => {
+    // gray-matter alone would end the block at the `----:` key line; the spec fence is a whole line.
+    const tricky = parseFrontMatter('---  \n----: dashes\ntitle: a\nuid: u\n---   \n---\n# body');
+    expect(tricky.meta).toEqual({ '----': 'dashes', title: 'a', uid: 'u' });
+    expect(tricky.uidLine).toBe(4);
+    expect(tricky.block?.bodyLine).toBe(6);
+    expect(parseFrontMatter('---\n---\n').meta).toEqual({});
+    expect(parseFrontMatter('---\n# only a comment\n---\n')).toMatchObject({ meta: {}, findings: [] });
+    expect(parseFrontMatter('---\ntitle: a\n').findings).toEqual([expect.objectContaining({ line: 1, ruleId: 'frontmatter-invalid' })]);
+  });
   it('blanks the front matter when preparing, keeping lines and offsets', () => {
     const prepared = prepareSource('a.md', '\uFEFF---\r\nx: 1\r\n---\r\n# T\r\n');
     expect(prepared.text).toBe('   \n    \n   \n# T\n');

@@ -38,6 +38,15 @@ describe('routes', () => {
     expect(built.output).toMatch(/nl\/gids\/botsing\/index\.md:1:1 route-collision /);
   });
 
+  it('writes llms.txt per language and a Markdown twin beside each page', () => {
+    const llms = readFileSync(join(built.outDir, 'nl/llms.txt'), 'utf8');
+    expect(llms).toMatch(/^# /);
+    expect(llms).toContain('/nl/gids/importeren/)');
+    const twin = readFileSync(join(built.outDir, 'nl/gids/importeren/index.md'), 'utf8');
+    expect(twin).toMatch(/^# /m);
+    expect(twin).not.toContain('[!include');
+  });
+
   it('copies assets with their path', () => {
     expect(readFileSync(join(built.outDir, 'media/logo.svg'), 'utf8')).toContain('<svg');
   });

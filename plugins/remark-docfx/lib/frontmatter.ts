@@ -1,10 +1,13 @@
 /**
- * Front matter (spec §3): split the `---` block off a normalised text, parse it as YAML 1.2
- * (core schema) with the `yaml` package, and validate the keys that mean something to the
- * portal. Problems are returned as line-positioned findings; the caller turns them into
- * diagnostics for the right file.
+ * Front matter (spec §3) — the project's one front-matter module (site loader, renderer, check,
+ * translations and tests read front matter through it). `findFrontMatter` locates the fences
+ * (spec §3.1 is stricter than gray-matter: whole `---` / `...` lines, an unclosed block is no
+ * front matter); gray-matter then reads the block, with the `yaml` package as its YAML engine
+ * (1.2 core schema, a `LineCounter`), so every key keeps its file line for diagnostics. The
+ * parsed `Document` stays available to `validate`, the place for further YAML checks.
  */
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import matter from 'gray-matter';
+import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import type { RuleId } from './contracts.ts';
 
 /** Where the front matter block sits in a text (1-based lines). */
@@ -87,8 +90,8 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (block === 'unclosed') {
     return { meta: {}, findings: [{ ruleId: 'frontmatter-invalid', line: 1, message: 'Unexpected unclosed front matter: the opening `---` has no closing `---` line; the file is rendered as Markdown' }] };
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(block.yaml, { version: '1.2', schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: false });
+  const { document, lineCounter } = readBlock(text, block);
+  if (document === undefined) return { block, meta: {}, findings: [] };
   if (document.errors.length > 0) {
     const reason = document.errors[0].message.split('\n')[0];
     return { block, meta: {}, findings: [{ ruleId: 'frontmatter-invalid', line: 1, message: `Cannot parse front matter as YAML: ${reason}` }] };
@@ -104,9 +107,28 @@ export function parseFrontMatter(text: string): FrontMatter {
     const offset = isScalar(pair.key) && pair.key.range ? pair.key.range[0] : 0;
     if (key in meta) continue; // the first occurrence of a key wins, like `uid` resolution
     meta[key] = pair.value === null || pair.value === undefined ? null : (pair.value as { toJSON(): unknown }).toJSON();
-    lines.set(key, lineCounter.linePos(offset).line + 1); // +1: the YAML starts on file line 2
+    lines.set(key, lineCounter.linePos(offset).line); // the YAML text starts on the opening fence's line
   }
   return validate(block, meta, lines);
+}
+
+/**
+ * gray-matter over the text up to the closing fence, with the `yaml` package as its engine.
+ * The closing delimiter is the fence line itself plus its newline, so gray-matter ends the block
+ * exactly where `findFrontMatter` did. The engine keeps the `Document` (gray-matter only hands on
+ * plain data); `document` stays undefined when gray-matter found nothing to parse (a block of
+ * blank or `#` comment lines).
+ */
+function readBlock(text: string, block: FrontMatterBlock): { document?: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  let document: Document | undefined;
+  const lines = text.split('\n', block.closingLine);
+  const parse = (yaml: string): object => {
+    document = parseDocument(yaml, { version: '1.2', schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: false });
+    return {};
+  };
+  matter(`${lines.join('\n')}\n`, { delimiters: ['---', `${lines[block.closingLine - 1]}\n`], engines: { yaml: { parse } } });
+  return { document, lineCounter };
 }
 
 /** Check the keys of spec §3.2–§3.4 and collect the derived fields. */

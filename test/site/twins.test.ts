@@ -1,0 +1,62 @@
+/**
+ * llms.txt and Markdown twins over the bundled content: every toc page of a language is listed
+ * in its llms.txt with its absolute URL, and a page's twin, re-rendered by plain remark (no
+ * DocFX plugin), carries the same text as the page's HTML (white space aside), with includes
+ * resolved, alerts as quotes and absolute links.
+ */
+import { parse as parseHtml } from 'node-html-parser';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
+import { createDocfxProcessor } from '../../plugins/remark-docfx/lib/pipeline.ts';
+import { renderPage } from '../../plugins/remark-docfx/lib/render.ts';
+import { loadToc } from '../../plugins/remark-docfx/lib/toc.ts';
+import { flattenToc } from '../../src/site/navigation.ts';
+import { mergeExample } from '../../src/simulators/merge-example.ts';
+import { llmsTxt } from '../../src/site/twins/llms-txt.ts';
+import { createTwinWriter } from '../../src/site/twins/page-twin.ts';
+import { CONTENT_ROOT, LANGUAGES } from '../content/content-tree.ts';
+
+const site = loadSite(CONTENT_ROOT);
+const address = { origin: 'https://help.example', base: '/help/' };
+const pages = [...site.files.values()].filter((file) => file.kind === 'page' && file.route).map((file) => file.path).sort();
+const twinOf = createTwinWriter(site, address);
+const htmlProcessor = createDocfxProcessor(site, { directives: { 'merge-example': mergeExample } });
+const plainRemark = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+
+/** The text a reader sees in `html`, without any white space (tables and quotes space text differently). */
+const textOf = (html: string): string => parseHtml(html).textContent.replace(/\s+/g, '');
+
+describe('llms.txt', () => {
+  it.each(LANGUAGES)('%s lists every toc page once, with its absolute URL, in toc order', (lang) => {
+    const text = llmsTxt(site, lang, address);
+    const tocs = [...site.files.values()].filter((file) => file.kind === 'toc' && file.lang === lang).map((file) => file.path);
+    const tocRoutes = new Set(tocs.flatMap((toc) => flattenToc(loadToc(site, toc).items).map((item) => item.href!.replace(/[?#].*$/, ''))));
+    const listed = [...text.matchAll(/\]\((https:\/\/help\.example\/help[^)]*)\)/g)].map((m) => m[1].slice('https://help.example/help'.length));
+    for (const route of tocRoutes) if (site.files.get([...site.files.values()].find((f) => f.route === route)?.path ?? '')?.kind === 'page') expect(listed, route).toContain(route);
+    expect(new Set(listed).size).toBe(listed.length);
+    const rootOrder = flattenToc(loadToc(site, `${lang}/toc.yml`).items).map((item) => item.href);
+    const positions = rootOrder.map((route) => listed.indexOf(route!)).filter((index) => index >= 0);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(text).toMatch(/^# .+\n\n> .+\n/);
+  });
+});
+
+describe('Markdown twins', () => {
+  it.each(pages)('%s: plain remark renders the twin with the text of the HTML page', (path) => {
+    const twin = twinOf(path)!;
+    const html = renderPage(site, path, { processor: htmlProcessor }).html;
+    expect(textOf(String(plainRemark.processSync(twin)))).toBe(textOf(html));
+    expect(twin).not.toMatch(/\[!include|\[!(NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]|:::|\]\((?!https?:|mailto:)/);
+  });
+
+  it('writes an alert as a quote led by its title, and site links absolute', () => {
+    const twin = twinOf('en/import/add-missing-information.md')!;
+    expect(twin).toContain('> **Tip**\n>\n> Merging is the safest action');
+    expect(twin).toContain('(https://help.example/help/en/import/settings/list-values/)');
+  });
+});
