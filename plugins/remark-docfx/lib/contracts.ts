@@ -21,6 +21,7 @@ export const RULE_IDS = [
   'snippet-missing',
   'route-collision',
   'language-mismatch',
+  'html-removed',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = (value: unknown): value is RuleId =>

@@ -25,6 +25,7 @@ import { runBlockTransforms } from './block-transforms.ts';
 import type { SiteIndex } from './contracts.ts';
 import { createContext, readRootText } from './context.ts';
 import { createFileScope } from './file-scope.ts';
+import { recordHtmlSources } from './html-sources.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { assignHeadingIds } from './headings.ts';
 import { expandIncludes } from './include.ts';
@@ -124,6 +125,7 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
   if (hasIncludes) expandIncludes(tree, { ctx, loader }, page, [page]);
   runBlockTransforms(tree, ctx, { directives: settings.directives });
   file.data.docfxHeadings = assignHeadingIds(tree);
+  recordHtmlSources(tree, file, page, hasIncludes);
   if (settings.strict) {
     const warnings = file.messages.filter((message) => message.source === 'docfx');
     if (warnings.length > 0) file.fail(`Unexpected ${warnings.length} DocFX warning(s) in strict mode; see the messages above`, undefined, 'docfx:strict');
