@@ -2,16 +2,13 @@
  * Locating front matter keys in a file's text, for findings about metadata the site index
  * holds without positions. Reads only the front matter block (spec §3.1 delimiters).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { guardOf, readGuardedText } from '../../plugins/remark-docfx/lib/root-guard.ts';
 
 /** Reads a content-root relative file as text without its BOM; '' when unreadable. */
 export function readSource(root: string, path: string): string {
-  try {
-    return readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    return '';
-  }
+  // Through the content-root guard (issue 17): never outside the root, never a FIFO, capped.
+  return readGuardedText(guardOf(resolve(root)), path)?.replace(/^\uFEFF/, '') ?? '';
 }
 
 /**

@@ -6,7 +6,6 @@
  * In: `workerData` = `{ contentRoot, base, docfx, files: [{ path, meta }] }`.
  * Out: `{ path, result }` per page (or `{ path, error }`), then `{ done: true }`.
  */
-import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -14,6 +13,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
 import { markdownOptions, type MarkdownSettings } from './markdown-options.ts';
 import { rendererFrom, type ProcessorLike } from './renderer.ts';
+import { readRootText } from '../../plugins/remark-docfx/lib/context.ts';
 
 /** The job a worker receives. */
 export interface RenderJob extends MarkdownSettings {
@@ -26,7 +26,7 @@ async function run(job: RenderJob): Promise<void> {
   const render = await rendererFrom(processor, site, { syntaxHighlight: false });
   for (const file of job.files) {
     try {
-      const text = readFileSync(join(site.root, file.path), 'utf8');
+      const text = readRootText(site, file.path) ?? '';
       const url = pathToFileURL(`${site.root}${sep}${file.path.split('/').join(sep)}`);
       parentPort?.postMessage({ path: file.path, result: await render(text, url, file.meta) });
     } catch (error) {

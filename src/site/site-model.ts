@@ -3,8 +3,6 @@
  * (pages, landing pages, stubs, `redirect_from` redirects, generated language homes) with its
  * rendered HTML, sidebar choice, language-switch targets and problems, plus the sidebar trees.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SiteFile, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
 import { buildFolderTree, sectionOf } from './folder-tree.ts';
 import { renderLanding } from './landing.ts';
@@ -14,6 +12,7 @@ import type { NavigationData, PageData, SiteMessage } from './page-data.ts';
 import { descriptionOf, isSearchable, keywordsOf, updatedOf } from './page-meta.ts';
 import { planRedirects } from './redirects.ts';
 import { findTranslation } from './translations.ts';
+import { readRootText } from '../../plugins/remark-docfx/lib/context.ts';
 
 /** What rendering one Markdown page yields (through Astro's configured unified processor). */
 export interface RenderedBody {
@@ -63,7 +62,8 @@ export function servedRoutes(site: SiteIndex): { served: SiteFile[]; homes: stri
  * `/da/` (generated homes) with each page's switch pointing at the other.
  */
 export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions): Promise<SiteModel> {
-  const allMessages: SiteMessage[] = [];
+  // Paths the content-root guard refused (links leading out, loops, FIFOs …): printed like any problem.
+  const allMessages: SiteMessage[] = (site.rootMessages ?? []).map((message) => toSiteMessage(message, message.file));
   const trees: TocTree[] = [];
   for (const file of [...site.files.values()].filter((f) => f.kind === 'toc').sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const toc = options.loadToc(site, file.path);
@@ -123,11 +123,11 @@ export async function renderOwnContent(site: SiteIndex, file: SiteFile, renderMa
   let meta = file.meta;
   let title = file.title ?? (file.route as string);
   if (file.kind === 'landing') {
-    const landing = renderLanding(site, file.path, readFileSync(join(site.root, file.path), 'utf8'));
+    const landing = renderLanding(site, file.path, readRootText(site, file.path) ?? '');
     ({ html, meta, title } = { html: landing.html, meta: { ...landing.meta, ...file.meta }, title: file.title ?? landing.title });
     messages.push(...landing.messages);
   } else if (file.kind === 'page') {
-    const body = await renderMarkdown(file, readFileSync(join(site.root, file.path), 'utf8'));
+    const body = await renderMarkdown(file, readRootText(site, file.path) ?? '');
     ({ html, headings } = body);
     messages.push(...body.messages);
   }

@@ -4,11 +4,10 @@
  * every tree that nests an edited toc.yml. Hrefs are classified by the plugin's own
  * `classifyTocHref`, so this follows exactly the files `loadToc` expands.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
 import { classifyTocHref } from '../../plugins/remark-docfx/lib/block-toc-target.ts';
+import { readRootText } from '../../plugins/remark-docfx/lib/context.ts';
 
 /** The `href`s of a parsed toc document's items, at any depth. */
 function hrefsOf(value: unknown, out: string[] = []): string[] {
@@ -27,7 +26,7 @@ function hrefsOf(value: unknown, out: string[] = []): string[] {
 function directlyNested(site: SiteIndex, tocPath: string): string[] {
   let document: unknown;
   try {
-    document = parse(readFileSync(join(site.root, tocPath), 'utf8'));
+    document = parse(readRootText(site, tocPath) ?? '');
   } catch {
     return [];
   }

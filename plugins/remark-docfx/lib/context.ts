@@ -2,23 +2,23 @@
  * The `DocfxContext` of one page render (contracts.ts): where nodes come from, how problems
  * are reported as vfile messages, and the root-confined file access transforms may use.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { DocfxContext, RuleId, SiteIndex } from './contracts.ts';
 import { resolvePath } from './paths.ts';
+import { guardOf, readGuardedText } from './root-guard.ts';
 import type { PreparedSource } from './types.ts';
 
-/** Read a content-root file as text (BOM stripped); undefined when missing or unsafe. */
+/**
+ * Read a content-root file as text (BOM stripped); undefined when missing or unsafe: `..`
+ * segments, or refused by the content-root guard (outside the root through a link, not a
+ * regular file, larger than the cap — root-guard.ts).
+ */
 export function readRootText(site: SiteIndex, path: string): string | undefined {
   if (path === '' || path.startsWith('/') || path.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
-  try {
-    const text = readFileSync(join(site.root, path), 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
-  }
+  const text = readGuardedText(guardOf(site.root), path);
+  if (text === undefined) return undefined;
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** A vfile message with the contract fields (spec §2.3); never throws. */

@@ -22,6 +22,7 @@ export const RULE_IDS = [
   'route-collision',
   'language-mismatch',
   'html-removed',
+  'path-refused',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = (value: unknown): value is RuleId =>
@@ -128,6 +129,8 @@ export interface SiteIndex {
   /** Language folders present, sorted. */
   languages: string[];
   /** Page-level diagnostics of a file (front matter, uid-duplicate, route-collision, language-mismatch). */
+  /** Paths the content-root guard refused (links leading out, loops, FIFOs …), as `path-refused` messages (root-guard.ts). */
+  rootMessages?: DocfxMessage[];
   fileMessages(path: string): DocfxMessage[];
 }
 

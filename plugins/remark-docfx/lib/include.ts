@@ -18,6 +18,8 @@ import { createBlock, type DocfxBlock } from './block-types.ts';
 export interface IncludeState {
   ctx: DocfxContext;
   loader: IncludeLoader;
+  /** Whether the content-root guard refused `path` or a folder above it (root-guard.ts). */
+  refused?: (path: string) => boolean;
 }
 
 type ErrorKind = 'missing' | 'cycle' | 'outside-root';
@@ -39,8 +41,8 @@ function load(state: IncludeState, shape: IncludeShape, from: string, stack: str
   const at = start ? { line: start.line, column: start.column - (shape.before.value.length - shape.prefix.length) } : undefined;
   const url = link.url.trim();
   const path = url.startsWith('/') || hasScheme(url) ? null : resolvePath(from, url);
-  if (path === null) {
-    ctx.report('include-outside-root', `Cannot include \`${url}\`: the path leaves the content root or is a URL; include files must live inside the content root`, link, at);
+  if (path === null || state.refused?.(path)) {
+    ctx.report('include-outside-root', `Cannot include \`${url}\`: the path leaves the content root (through \`..\` or a link leading out) or is a URL; include files must live inside the content root`, link, at);
     return errorElement('outside-root', link, inline);
   }
   if (stack.includes(path)) {

@@ -32,6 +32,7 @@ import { expandIncludes } from './include.ts';
 import { createIncludeLoader } from './include-loader.ts';
 import { markIncludes } from './include-syntax.ts';
 import { resolveLinks } from './links.ts';
+import { isRefusedPath } from './root-guard.ts';
 import { DEFAULT_OPTIONS, type Options } from './options.ts';
 import { pagePathOf } from './page-path.ts';
 import { createParser, type MarkdownParser } from './parse.ts';
@@ -122,7 +123,7 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
   if (hasIncludes) markIncludes(tree, scope);
   if (prepared.text.includes('][')) checkUndefinedReferences(tree, scope);
   resolveLinks(tree, scope);
-  if (hasIncludes) expandIncludes(tree, { ctx, loader }, page, [page]);
+  if (hasIncludes) expandIncludes(tree, { ctx, loader, refused: (path) => isRefusedPath(site, path) }, page, [page]);
   runBlockTransforms(tree, ctx, { directives: settings.directives });
   file.data.docfxHeadings = assignHeadingIds(tree);
   recordHtmlSources(tree, file, page, hasIncludes);

@@ -4,11 +4,11 @@
  * the page-level diagnostics (front matter, `uid-duplicate`, `language-mismatch`,
  * `route-collision`). Each Markdown file is read once; titles come from a cheap line scan.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { DocfxMessage, SiteFile, SiteIndex } from './contracts.ts';
 import { parseFrontMatter, type LineFinding } from './frontmatter.ts';
 import { kindFromPath, languageOf, routeOf } from './paths.ts';
+import { guardOf, readGuardedText, walkRoot, type RootGuard } from './root-guard.ts';
 import { resolveCollisions } from './routes.ts';
 import { normalizeText } from './text.ts';
 import { firstHeadingText } from './title.ts';
@@ -21,26 +21,10 @@ export interface DocfxSite extends SiteIndex {
   includeCache: Map<string, unknown>;
 }
 
-/** Every file below `root` (content-root relative, `/` separators), hidden entries skipped. */
-function listFiles(root: string): string[] {
-  const entries = readdirSync(root, { recursive: true, withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (path.split('/').some((segment) => segment.startsWith('.'))) continue;
-    files.push(path);
-  }
-  return files.sort();
-}
-
-/** A Markdown file's normalised text, or undefined when it cannot be read (permissions …). */
-function readMarkdown(absolutePath: string): string | undefined {
-  try {
-    return normalizeText(readFileSync(absolutePath, 'utf8'));
-  } catch {
-    return undefined;
-  }
+/** A Markdown file's normalised text, or undefined when the guard refuses it (outside the root, not a regular file, too large) or it cannot be read. */
+function readMarkdown(guard: RootGuard, path: string): string | undefined {
+  const text = readGuardedText(guard, path);
+  return text === undefined ? undefined : normalizeText(text);
 }
 
 /** Turn line findings of `path` into contract messages. */
@@ -60,14 +44,23 @@ export function loadSite(root: string): DocfxSite {
   const uidLines = new Map<string, number>();
   const add = (path: string, message: DocfxMessage) => messages.set(path, [...(messages.get(path) ?? []), message]);
 
-  for (const path of listFiles(absoluteRoot)) {
+  const guard = guardOf(absoluteRoot, true);
+  const walked = walkRoot(guard);
+  const rootMessages: DocfxMessage[] = walked.refused.map((refusal) => ({
+    ruleId: 'path-refused',
+    file: refusal.path,
+    line: 1,
+    message: `Cannot read \`${refusal.path}\`: ${refusal.reason}; it is not read, listed, copied or served`,
+    fatal: false,
+  }));
+  for (const path of walked.files) {
     const kind = kindFromPath(path);
     const file: SiteFile = { path, kind, lang: languageOf(path), route: null, meta: {} };
     files.set(path, file);
     if (kind !== 'page' && kind !== 'include') continue;
-    const text = readMarkdown(join(absoluteRoot, path));
+    const text = readMarkdown(guard, path);
     if (text === undefined) {
-      add(path, { ruleId: 'frontmatter-invalid', file: path, line: 1, message: `Cannot read \`${path}\`: the file is not readable; it is indexed without metadata`, fatal: false });
+      add(path, { ruleId: 'frontmatter-invalid', file: path, line: 1, message: `Cannot read \`${path}\`: the file is not readable, not a regular file or larger than 8 MB; it is indexed without metadata`, fatal: false });
       continue;
     }
     const frontMatter = parseFrontMatter(text);
@@ -118,6 +111,7 @@ export function loadSite(root: string): DocfxSite {
     languages,
     headingTitles,
     includeCache: new Map(),
+    rootMessages,
     fileMessages: (path) => (messages.get(path) ?? []).map((message) => ({ ...message })),
   };
 }

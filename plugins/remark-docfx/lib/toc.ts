@@ -3,12 +3,12 @@
  * nests) into `TocItem`s with routes; `renderToc` prints them as `<nav data-toc>`. Lines of
  * diagnostics come from the `yaml` parser's source ranges, so they point at the `href` line.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { DocfxMessage, RenderedPage, RuleId, SiteIndex, TocItem } from './contracts.ts';
 import { classifyTocHref } from './block-toc-target.ts';
 import { normalizeText } from './text.ts';
+import { readRootText } from './context.ts';
 
 /** Per-file state of one TOC load: where to report and how to turn offsets into lines. */
 interface TocFileScope {
@@ -87,13 +87,12 @@ function readItems(scope: TocFileScope, nodes: unknown[]): TocItem[] {
 
 function loadTocFile(site: SiteIndex, path: string, messages: DocfxMessage[], stack: string[]): TocItem[] {
   const scope: TocFileScope = { site, path, lines: new LineCounter(), messages, stack };
-  let text: string;
-  try {
-    text = normalizeText(readFileSync(join(site.root, path), 'utf8'));
-  } catch {
-    report(scope, 'link-broken', 1, `Cannot read TOC file \`${path}\``);
+  const raw = readRootText(site, path);
+  if (raw === undefined) {
+    report(scope, 'link-broken', 1, `Cannot read TOC file \`${path}\`: missing, outside the content root, not a regular file or too large`);
     return [];
   }
+  const text = normalizeText(raw);
   const document = parseDocument(text, { lineCounter: scope.lines, prettyErrors: false });
   if (document.errors.length > 0) {
     const error = document.errors[0];

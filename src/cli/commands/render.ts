@@ -2,12 +2,12 @@
  * `signpost render --root DIR --json ENTRY…` (spec §2.4): print a JSON array with one
  * `{file, route, html, messages}` object per entry on stdout, and nothing else.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { loadSite } from '../../../plugins/remark-docfx/lib/site-index.ts';
 import { createDocfxProcessor } from '../../../plugins/remark-docfx/lib/pipeline.ts';
 import { renderPage } from '../../../plugins/remark-docfx/lib/render.ts';
 import type { DirectiveHandler } from '../../../plugins/remark-docfx/lib/contracts.ts';
+import { readRootText } from '../../../plugins/remark-docfx/lib/context.ts';
 
 const USAGE = 'usage: signpost render --root <content-root> --json <entry> [<entry> …]';
 
@@ -39,7 +39,7 @@ function parseArgs(args: string[]): { root: string; entries: string[] } | string
  */
 async function siteDirectives(site: ReturnType<typeof loadSite>): Promise<Record<string, DirectiveHandler>> {
   const usesMergeExample = [...site.files.values()].some(
-    (file) => file.path.endsWith('.md') && readFileSync(join(site.root, file.path), 'utf8').includes(':::merge-example'),
+    (file) => file.path.endsWith('.md') && (readRootText(site, file.path) ?? '').includes(':::merge-example'),
   );
   if (!usesMergeExample) return {};
   const { mergeExample } = await import('../../simulators/merge-example.ts');
