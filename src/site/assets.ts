@@ -17,6 +17,14 @@ export function isAssetPath(path: string): boolean {
   return !SOURCE_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
+/** Files that would run script on the site's origin if served from it: never published from content. */
+const ACTIVE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.js', '.mjs', '.cjs', '.xml', '.xsl']);
+
+/** Whether an asset may be published: not a document or script the browser would run on the site (issue 17). */
+export function isPublishedAsset(path: string): boolean {
+  return isAssetPath(path) && !ACTIVE_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
 /**
  * Copies every asset of `contentRoot` into `outDir`, keeping paths; returns the number copied.
  * Only what the content-root guard lists (root-guard.ts): a link leading out of the root, a FIFO
@@ -26,7 +34,7 @@ export function copyAssets(contentRoot: string, outDir: string): number {
   const guard = guardOf(resolve(contentRoot));
   let copied = 0;
   for (const path of walkRoot(guard).files) {
-    if (!isAssetPath(path)) continue;
+    if (!isPublishedAsset(path)) continue;
     const checked = checkPath(guard, path);
     if (!('real' in checked)) continue;
     const target = join(outDir, ...path.split('/'));
@@ -56,7 +64,7 @@ export function assetMiddleware(contentRoot: string, base: string) {
     const url = decodeURIComponent((req.url ?? '').split('?')[0]);
     if (!url.startsWith(base)) return next();
     const path = normalize(url.slice(base.length));
-    if (!path || path.startsWith('..') || !isAssetPath(path)) return next();
+    if (!path || path.startsWith('..') || !isPublishedAsset(path)) return next();
     // Through the content-root guard: never a file outside the root, a FIFO or a device.
     const checked = checkPath(guardOf(resolve(contentRoot)), path.split(/[\\/]/).join('/'));
     if (!('real' in checked)) return next();

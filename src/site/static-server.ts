@@ -76,6 +76,8 @@ export function serveStatic(outDir: string, base: string, host: string, port: nu
       // from its script's response, not from the page's <meta>.
       ...(html !== undefined ? { 'Content-Security-Policy': headerPolicyOf(html) } : {}),
       ...(isSimulatorWorkerScript(basename(file)) ? { 'Content-Security-Policy': SIMULATOR_CSP } : {}),
+      // An SVG opened on its own is a document: it may not run script (content images are SVGs too).
+      ...(extname(file).toLowerCase() === '.svg' ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; sandbox" } : {}),
     });
     if (req.method === 'HEAD') res.end();
     else if (html !== undefined) res.end(html);

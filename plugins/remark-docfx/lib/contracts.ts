@@ -23,6 +23,7 @@ export const RULE_IDS = [
   'language-mismatch',
   'html-removed',
   'path-refused',
+  'render-limit',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = (value: unknown): value is RuleId =>

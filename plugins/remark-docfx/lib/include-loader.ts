@@ -17,6 +17,7 @@ import { parseInline, type MarkdownParser } from './parse.ts';
 import { prepareSource } from './prepare.ts';
 import { checkUndefinedReferences } from './references.ts';
 import type { PreparedSource } from './types.ts';
+import { MAX_DEPTH } from './limits.ts';
 
 /** A diagnostic found while preparing an include file, positioned in that file. */
 export interface IncludeFinding {
@@ -78,6 +79,9 @@ export function createIncludeLoader(
       scopeSource = { ...source, text: parsed.text }; // offsets of inline nodes index the joined text
     } else {
       tree = parse(source.text);
+    }
+    for (const line of tree.data?.docfxTruncated ?? []) {
+      findings.push({ ruleId: 'render-limit', line, message: `Cannot render nesting deeper than ${MAX_DEPTH} levels: the include is cut there (shown as …); flatten the lists or quotes` });
     }
     walk(tree, (node) => {
       node.data = { ...node.data, docfxSource: path };

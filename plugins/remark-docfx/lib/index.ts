@@ -33,6 +33,7 @@ import { createIncludeLoader } from './include-loader.ts';
 import { markIncludes } from './include-syntax.ts';
 import { resolveLinks } from './links.ts';
 import { isRefusedPath } from './root-guard.ts';
+import { MAX_DEPTH, MAX_INDENT } from './limits.ts';
 import { DEFAULT_OPTIONS, type Options } from './options.ts';
 import { pagePathOf } from './page-path.ts';
 import { createParser, type MarkdownParser } from './parse.ts';
@@ -116,6 +117,9 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
   // After the stub check: a stub's body is neither rendered nor checked (spec §4).
   for (const line of prepared.mojibakeLines) {
     ctx.report('mojibake', 'Unexpected mojibake (UTF-8 read as Windows-1252) on this line: repaired in the output; fix the source text', undefined, { line });
+  }
+  for (const line of tree.data?.docfxTruncated ?? []) {
+    ctx.report('render-limit', `Cannot render nesting deeper than ${MAX_DEPTH} levels or indented more than ${MAX_INDENT} columns: the page is cut or flattened there; flatten the lists or quotes`, undefined, { line });
   }
   const scope = createFileScope(site, prepared, ctx.report);
   // Cheap text pre-checks skip whole-tree walks on pages without the construct.

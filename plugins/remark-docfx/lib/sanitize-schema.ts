@@ -3,8 +3,8 @@
  * hast-util-sanitize. It starts from the library's GitHub-style default and adds what DocFX
  * content and the rendering contract need — tables with captions and column groups,
  * `details`/`summary`, figures, `see` (C# doc comments), the contract's `data-*` hooks and
- * classes, heading ids as written, and video iframes (https only; only inside a `data-video`
- * element, which `rehypeDocfx` checks). Everything else goes: `script`, `style`, `base`,
+ * classes, heading ids as written, and video iframes (https or a site path; only inside a
+ * `data-video` element, which `rehypeDocfx` checks). Everything else goes: `script`, `style`, `base`,
  * `meta`, `link`, `form`, `object`, `embed`, `noscript`, `template`, `svg`, `math`, event
  * handlers, `style` attributes and every URL whose scheme is not listed.
  */
@@ -18,7 +18,7 @@ const DROPPED_WITH_CONTENT = [
 
 const EXTRA_ELEMENTS = [
   'abbr', 'article', 'aside', 'caption', 'center', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'footer',
-  'header', 'iframe', 'main', 'mark', 'nav', 'small', 'time', 'u', 'wbr', 'see', 'big', 'font', 'label', 'button',
+  'header', 'iframe', 'video', 'audio', 'track', 'main', 'mark', 'nav', 'small', 'time', 'u', 'wbr', 'see', 'big', 'font', 'label', 'button',
 ];
 
 /** Attributes any element may carry: the contract's hooks and presentation, never script. */
@@ -50,6 +50,10 @@ export const SANITIZE_SCHEMA: Schema = {
     '*': ANY_ELEMENT,
     a: [...PER_ELEMENT.a, 'target', 'rel', 'download', 'hrefLang', 'type'],
     img: [...PER_ELEMENT.img, 'loading', 'decoding', 'srcSet', 'sizes'],
+    video: ['src', 'poster', 'controls', 'muted', 'loop', 'preload', 'playsInline', 'width', 'height'],
+    audio: ['src', 'controls', 'muted', 'loop', 'preload'],
+    source: ['src', 'srcSet', 'type', 'media', 'sizes'],
+    track: ['src', 'kind', 'srcLang', 'label', 'default'],
     iframe: ['src', 'allowFullScreen', 'loading', 'referrerPolicy', 'allow', 'frameBorder'],
     button: [['type', 'button']],
   },
@@ -60,10 +64,17 @@ export const SANITIZE_SCHEMA: Schema = {
     // Images as data: URLs are inert (no script runs in an <img>); frames only over https.
     src: ['http', 'https', 'data'],
     srcSet: ['http', 'https'],
+    poster: ['http', 'https'],
   },
 };
 
-/** Whether an iframe `src` may load: https only (the video block upgrades http). */
+/**
+ * Whether a video iframe `src` may load: https (the video block upgrades http) or a path on the
+ * site (a video file of the content root); never another scheme.
+ * @example isAllowedFrameSource('javascript:x') // → false
+ */
 export function isAllowedFrameSource(src: unknown): boolean {
-  return typeof src === 'string' && /^https:\/\//i.test(src.trim());
+  if (typeof src !== 'string') return false;
+  const value = src.trim();
+  return /^https:\/\//i.test(value) || (!/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith('//'));
 }
