@@ -57,6 +57,10 @@ export const EXPECTED: { ruleId: string; file: string; line: number }[] = [
   { ruleId: 'path-refused', file: 'en/fifo.cs', line: 1 },
   { ruleId: 'path-refused', file: 'en/root', line: 1 },
   { ruleId: 'path-refused', file: 'en/secret-link.png', line: 1 },
+  { ruleId: 'path-refused', file: 'en/loop1', line: 1 },
+  { ruleId: 'render-limit', file: 'en/deep-list.md', line: 54 },
+  { ruleId: 'render-limit', file: 'en/quotes.md', line: 3 },
+  { ruleId: 'render-limit', file: 'en/includes/f13.md', line: 3 },
 ];
 
 function write(root: string, path: string, text: string): void {
@@ -83,6 +87,12 @@ export function writeHostileTree(): { root: string; outside: string; base: strin
   write(root, 'en/includes/raw.md', '# Raw\n\n<img src=x onerror=window.__pwned=12>\n');
   write(root, 'en/uses-raw.md', '# Uses raw\n\n[!include[raw](includes/raw.md)]\n');
   write(root, 'en/leak.md', ['# Leak', '', '[!include[secret](linked/secret.md)]', '', '[!code-csharp[zero](zero.cs)]', '', '[!code-csharp[fifo](fifo.cs)]', ''].join('\n'));
+  // Rendering limits: a list 1,000 deep, 2,000 blockquotes, an include fanned out 2^16 times.
+  write(root, 'en/deep-list.md', `# Deep list\n\n${Array.from({ length: 1000 }, (_, depth) => `${'  '.repeat(depth)}- item\n`).join('')}`);
+  write(root, 'en/quotes.md', `# Quotes\n\n${'>'.repeat(2000)} deep\n`);
+  write(root, 'en/fanout.md', '# Fan-out\n\n[!include[f](includes/f0.md)]\n');
+  for (let level = 0; level < 16; level++) write(root, `en/includes/f${level}.md`, `[!include[a](f${level + 1}.md)]\n\n[!include[b](f${level + 1}.md)]\n`);
+  write(root, 'en/includes/f16.md', 'leaf\n');
   symlinkSync(join(base, 'shared-da'), join(root, 'da'));
   symlinkSync(outside, join(root, 'en/linked'));
   symlinkSync(join(outside, 'secret.png'), join(root, 'en/secret-link.png'));

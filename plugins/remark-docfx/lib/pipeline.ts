@@ -35,3 +35,12 @@ export function createDocfxProcessor(site: SiteIndex, options: Omit<Options, 'si
     .use(rehypeDocfx)
     .use(rehypeStringify);
 }
+
+/**
+ * The HTML half without serialising, for `signpost check`: the final Markdown tree → hast, raw
+ * HTML parsed and sanitised, so check reports the same `html-removed` warnings as the build.
+ * @example createDocfxSanitiseCheck().runSync(mdastTree, vfile) // vfile gets the html-removed messages
+ */
+export function createDocfxSanitiseCheck() {
+  return unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRawWhenNeeded).use(rehypeDocfx);
+}
