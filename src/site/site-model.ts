@@ -13,6 +13,7 @@ import { descriptionOf, isSearchable, keywordsOf, updatedOf } from './page-meta.
 import { planRedirects } from './redirects.ts';
 import { findTranslation } from './translations.ts';
 import { readRootText } from '../../plugins/remark-docfx/lib/context.ts';
+import { findRedirectLoops } from './redirect-loops.ts';
 
 /** What rendering one Markdown page yields (through Astro's configured unified processor). */
 export interface RenderedBody {
@@ -103,6 +104,17 @@ export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions)
     built.push({ html: '', data: { kind: 'home', route: `/${lang}/`, file: `${lang}/`, lang, title: lang, keywords: [], searchable: false, languages: languagesOf(`/${lang}/`, lang), sidebar: `folder:${lang}`, messages: [], headings: [] } });
   }
 
+  const loopCheck = findRedirectLoops(
+    site,
+    built
+      .filter((route) => (route.data.kind === 'stub' || route.data.kind === 'redirect') && route.data.redirectTo !== undefined)
+      .map((route) => ({ route: route.data.route, to: route.data.redirectTo as string, file: route.data.file, key: route.data.kind === 'stub' ? ('redirect_url' as const) : ('redirect_from' as const) })),
+  );
+  for (const route of built) {
+    const loop = loopCheck.loops.get(route.data.route);
+    if (loop !== undefined) route.data.redirectLoop = loop;
+  }
+  allMessages.push(...loopCheck.messages);
   const navigation: NavigationData[] = [...trees.map((tree) => ({ file: tree.file, items: tree.items })), ...folderNavigation(built)];
   return { routes: built, navigation, messages: uniqueMessages(allMessages) };
 }

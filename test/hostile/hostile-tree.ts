@@ -61,6 +61,11 @@ export const EXPECTED: { ruleId: string; file: string; line: number }[] = [
   { ruleId: 'render-limit', file: 'en/deep-list.md', line: 54 },
   { ruleId: 'render-limit', file: 'en/quotes.md', line: 3 },
   { ruleId: 'render-limit', file: 'en/includes/f13.md', line: 3 },
+  { ruleId: 'frontmatter-invalid', file: 'en/dup.md', line: 3 },
+  { ruleId: 'frontmatter-invalid', file: 'en/dup.md', line: 4 },
+  { ruleId: 'frontmatter-invalid', file: 'en/toc.yml', line: 3 },
+  { ruleId: 'signpost-redirect-loop', file: 'en/r1.md', line: 2 },
+  { ruleId: 'signpost-redirect-loop', file: 'en/r2.md', line: 2 },
 ];
 
 function write(root: string, path: string, text: string): void {
@@ -93,6 +98,11 @@ export function writeHostileTree(): { root: string; outside: string; base: strin
   write(root, 'en/fanout.md', '# Fan-out\n\n[!include[f](includes/f0.md)]\n');
   for (let level = 0; level < 16; level++) write(root, `en/includes/f${level}.md`, `[!include[a](f${level + 1}.md)]\n\n[!include[b](f${level + 1}.md)]\n`);
   write(root, 'en/includes/f16.md', 'leaf\n');
+  // Silent YAML: a duplicate key, an alias without anchor; a redirect loop.
+  write(root, 'en/dup.md', '---\ntitle: First\ntitle: Second\ndescription: *nowhere\n---\n# Dup\n');
+  write(root, 'en/toc.yml', '- name: Home\n  href: index.md\n- name: *missing\n  href: vectors.md\n');
+  write(root, 'en/r1.md', '---\nredirect_url: /en/r2/\n---\n');
+  write(root, 'en/r2.md', '---\nredirect_url: /en/r1/\n---\n');
   symlinkSync(join(base, 'shared-da'), join(root, 'da'));
   symlinkSync(outside, join(root, 'en/linked'));
   symlinkSync(join(outside, 'secret.png'), join(root, 'en/secret-link.png'));

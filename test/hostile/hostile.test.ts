@@ -94,6 +94,12 @@ describe('a hostile content tree', () => {
     }
   });
 
+  it('breaks a redirect loop: the page says so instead of refreshing', () => {
+    const html = readFileSync(join(site.outDir, 'en/r1/index.html'), 'utf8');
+    expect(html).not.toContain('http-equiv="refresh"');
+    expect(html).toContain('data-redirect-loop');
+  });
+
   it('publishes the pages without the payloads', () => {
     const html = readFileSync(join(site.outDir, 'en/vectors/index.html'), 'utf8');
     const article = html.slice(html.indexOf('<h1'));
