@@ -1,12 +1,12 @@
 // Astro configuration of the Signpost portal. Markdown goes through the unified processor (not
 // Astro 7's default Sätteri) so the DocFX remark plugin runs; smartypants and syntax
 // highlighting are off so pages match `signpost render`. Settings come from the environment
-// (src/site/settings.ts): SIGNPOST_CONTENT, SIGNPOST_BASE, SIGNPOST_STRICT, SIGNPOST_OUT.
+// (src/site/build-settings.ts): SIGNPOST_CONTENT, SIGNPOST_BASE, SIGNPOST_STRICT, SIGNPOST_OUT.
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/site/markdown-options.ts';
 import { signpost } from './src/site/integration.ts';
-import { readSettings } from './src/site/settings.ts';
+import { readSettings } from './src/site/build-settings.ts';
 import { SITE_CSP_DIRECTIVES } from './src/site/content-security-policy.ts';
 
 const settings = readSettings(process.env, process.cwd());

@@ -1,39 +1,65 @@
 /**
- * Import engine benchmark: 10k, 100k and 1M import rows against as many existing companies and
- * persons, each size in a fresh Node process with a large heap. Prints total time, time per row,
- * peak RSS, and the ratio per-row(1M) / per-row(10k) (target ≤ 2: matching must stay linear).
+ * Import engine benchmark, each case in a fresh Node process with a large heap:
+ * - square runs (10k, 100k, 1M rows against as many companies + persons) under Merge and under
+ *   Replace, where about half the rows update a company; per-row growth 1M ÷ 10k (target ≤ 2);
+ * - uneven runs in memory (10k rows × 1M records, 1M rows × 10k records);
+ * - the same uneven runs through `signpost simulate --output FILE`, as a user runs them (streamed
+ *   output; peak RSS of the whole command).
  *
- *   node_modules/.bin/node bench/engine.ts            # all sizes
- *   node_modules/.bin/node bench/engine.ts 10000      # chosen sizes
+ *   node_modules/.bin/node bench/engine.ts            # everything
+ *   node_modules/.bin/node bench/engine.ts 10000      # square runs of the chosen sizes only
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [10_000, 100_000, 1_000_000];
-const runner = fileURLToPath(new URL('./engine-run.ts', import.meta.url));
-const results: { size: number; ms: number; cpuMs: number; perRowUs: number; cpuPerRowUs: number; peakRssMb: number }[] = [];
-
-for (const size of sizes) {
-  const child = spawnSync(process.execPath, ['--max-old-space-size=12288', runner, String(size)], {
-    encoding: 'utf8', maxBuffer: 1 << 20,
-  });
-  if (child.status !== 0) {
-    process.stderr.write(`size ${size} failed (exit ${child.status}): ${child.stderr.trim().split('\n').at(-1)}\n`);
-    process.exitCode = 1;
-    continue;
-  }
-  const result = JSON.parse(child.stdout);
-  results.push(result);
-  process.stdout.write(
-    `${String(size).padStart(9)} rows × ${size} companies + persons: ${(result.ms / 1000).toFixed(2)} s, ` +
-    `${result.perRowUs.toFixed(2)} µs/row (CPU ${(result.cpuMs / 1000).toFixed(2)} s, ${result.cpuPerRowUs.toFixed(2)} µs/row), ` +
-    `peak RSS ${Math.round(result.peakRssMb)} MB\n`,
-  );
+interface Result {
+  rows: number; records: number; action: string; cli: boolean; ms: number; cpuMs: number;
+  perRowUs: number; cpuPerRowUs: number; peakRssMb: number; outputMb?: number;
+  companies?: { created: number; updated: number; unchanged: number };
 }
-const smallest = results.find((r) => r.size === 10_000);
-const largest = results.find((r) => r.size === 1_000_000);
-if (smallest && largest) {
-  const ratio = largest.perRowUs / smallest.perRowUs;
-  const cpuRatio = largest.cpuPerRowUs / smallest.cpuPerRowUs;
-  process.stdout.write(`per-row(1M) / per-row(10k) = ${ratio.toFixed(2)} wall, ${cpuRatio.toFixed(2)} CPU (target ≤ 2)\n`);
+
+const chosen = process.argv.slice(2).map(Number);
+const sizes = chosen.length ? chosen : [10_000, 100_000, 1_000_000];
+const runner = fileURLToPath(new URL('./engine-run.ts', import.meta.url));
+
+function runCase(args: string[]): Result | null {
+  const child = spawnSync(process.execPath, ['--max-old-space-size=12288', runner, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) {
+    process.stderr.write(`${args.join(' ')} failed (exit ${child.status}): ${child.stderr.trim().split('\n').at(-1)}\n`);
+    process.exitCode = 1;
+    return null;
+  }
+  return JSON.parse(child.stdout) as Result;
+}
+
+function describe(result: Result): string {
+  const updated = result.companies ? `, companies ${result.companies.created} new / ${result.companies.updated} updated` : '';
+  const output = result.outputMb === undefined ? '' : `, output ${Math.round(result.outputMb)} MB`;
+  return `${String(result.rows).padStart(9)} rows × ${String(result.records).padEnd(9)} ${result.action.padEnd(7)}${result.cli ? ' (CLI)' : '      '}: ` +
+    `${(result.ms / 1000).toFixed(2)} s, ${result.perRowUs.toFixed(2)} µs/row (CPU ${result.cpuPerRowUs.toFixed(2)} µs/row), ` +
+    `peak RSS ${Math.round(result.peakRssMb)} MB${output}${updated}\n`;
+}
+
+for (const action of ['merge', 'replace']) {
+  const square = new Map<number, Result>();
+  for (const size of sizes) {
+    const result = runCase([String(size), String(size), action]);
+    if (!result) continue;
+    square.set(size, result);
+    process.stdout.write(describe(result));
+  }
+  const smallest = square.get(10_000);
+  const largest = square.get(1_000_000);
+  if (smallest && largest) {
+    process.stdout.write(`${action}: per-row(1M) / per-row(10k) = ${(largest.perRowUs / smallest.perRowUs).toFixed(2)} wall, ` +
+      `${(largest.cpuPerRowUs / smallest.cpuPerRowUs).toFixed(2)} CPU (target ≤ 2)\n`);
+  }
+}
+if (!chosen.length) {
+  for (const extra of [['10000', '1000000', 'merge'], ['1000000', '10000', 'merge']]) {
+    for (const mode of [[], ['--cli']]) {
+      const result = runCase([...extra, ...mode]);
+      if (result) process.stdout.write(describe(result));
+    }
+  }
 }

@@ -7,51 +7,26 @@
  *
  *   node_modules/.bin/node bench/site.ts [--runs N] [--content DIR]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSizes } from '../src/site/search-index.ts';
 import { measureJs } from '../test/e2e/support/js-weight.ts';
+import { type BuildMeasure, measureBuild } from './astro-build.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const runs = Number(option('--runs') ?? 1);
 const content = option('--content') ?? join(projectRoot, '../shared/corpus/superoffice');
-const TIME = '/usr/bin/time';
 
-interface BuildRun {
+interface BuildRun extends BuildMeasure {
   variant: 'docfx' | 'bare';
-  seconds: number;
-  /** User + system CPU seconds: what a shared, overloaded machine distorts least. */
-  cpuSeconds: number;
-  peakMb: number;
-  pages: number;
-  outDir: string;
-  ok: boolean;
 }
 
-/** One cold build (fresh output and cache folders) of `variant`. */
+/** One cold build of `variant`. */
 function build(variant: BuildRun['variant']): BuildRun {
-  const work = mkdtempSync(join(tmpdir(), `signpost-bench-${variant}-`));
-  const outDir = join(work, 'dist');
-  const env = {
-    ...process.env, SIGNPOST_CONTENT: content, SIGNPOST_OUT: outDir, SIGNPOST_CACHE_DIR: join(work, 'cache'),
-    SIGNPOST_DOCFX: variant === 'docfx' ? 'on' : 'off', ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  const astro = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
-  const useTime = existsSync(TIME);
-  const started = performance.now();
-  const child = spawnSync(useTime ? TIME : astro[0], useTime ? ['-v', ...astro] : astro.slice(1), {
-    cwd: projectRoot, env, encoding: 'utf8', maxBuffer: 256 << 20,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1] ?? NaN);
-  const cpu = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(child.stderr)?.[1] ?? NaN);
-  const pages = Number(/(\d+) page\(s\) built/.exec(child.stdout + child.stderr)?.[1] ?? 0);
-  return { variant, seconds, cpuSeconds: cpu('User') + cpu('System'), peakMb: peakKb / 1024, pages, outDir, ok: child.status === 0 };
+  return { variant, ...measureBuild(content, variant, { SIGNPOST_DOCFX: variant === 'docfx' ? 'on' : 'off' }) };
 }
 
 /** A built page of `lang` without a simulator, for the JavaScript measurement. */

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { docfxLoader } from './site/loader.ts';
-import { readSettings } from './site/settings.ts';
+import { readSettings } from './site/build-settings.ts';
 
 const settings = readSettings(process.env, process.cwd());
 

@@ -3,8 +3,8 @@
  * checks can be tested against small fakes and never re-implement a rendering rule.
  */
 import type { Root } from 'mdast';
-import type { DocfxMessage, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { addAttributeReferences } from './assets.ts';
+import type { DocfxMessage, SiteIndex, TocItem } from '../../plugins/remark-docfx/index.ts';
+import { addAttributeReferences } from './unused-assets.ts';
 import { collectTreeReferences } from './tree-references.ts';
 
 /** What a check keeps of rendering one page, stub or toc.yml. */
@@ -52,12 +52,7 @@ function addTocReferences(path: string, items: readonly TocItem[], used: Set<str
  * with fakes do not pay for the unified pipeline.
  */
 export async function loadDialect(): Promise<DialectApi> {
-  const [{ loadSite }, { docfxMessagesOf, pageFile }, { loadToc }, { createDocfxMdastProcessor, createDocfxSanitiseCheck }] = await Promise.all([
-    import('../../plugins/remark-docfx/lib/site-index.ts'),
-    import('../../plugins/remark-docfx/lib/render.ts'),
-    import('../../plugins/remark-docfx/lib/toc.ts'),
-    import('../../plugins/remark-docfx/lib/pipeline.ts'),
-  ]);
+  const { loadSite, docfxMessagesOf, pageFile, loadToc, createDocfxMdastProcessor, createDocfxSanitiseCheck } = await import('../../plugins/remark-docfx/index.ts');
   // One unified processor per site: building it per page costs more than many renders.
   const processors = new WeakMap<SiteIndex, ReturnType<typeof createDocfxMdastProcessor>>();
   const sanitiseCheck = createDocfxSanitiseCheck();

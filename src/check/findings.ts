@@ -3,8 +3,8 @@
  * pages (an include file used by twenty pages reports its broken link once) and sorted the
  * way compilers print them.
  */
-import type { DocfxMessage } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { severityOf, type Severity } from './severity.ts';
+import type { DocfxMessage } from '../../plugins/remark-docfx/index.ts';
+import { severityOf, type Severity } from '../diagnostics/severity.ts';
 
 /** One problem in a content tree, at a content-root relative file and 1-based line. */
 export interface Finding {

@@ -4,7 +4,7 @@
  * (`language` or `so.lang`, spec §3.2). Whether a present `language` contradicts the folder
  * is the renderer's `language-mismatch` rule and is not repeated here.
  */
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { SiteIndex } from '../../plugins/remark-docfx/index.ts';
 import { createFinding, type Finding } from './findings.ts';
 
 const isFilled = (value: unknown): boolean =>

@@ -7,11 +7,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { collectAssetReferences } from './assets.ts';
-import { renderLanding } from '../site/landing.ts';
+import { readRootText, renderLanding, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
+import { collectAssetReferences } from './unused-assets.ts';
 import type { CheckedEntry, DialectApi } from './dialect.ts';
-import { readSource } from './source-lines.ts';
 
 /** What a check keeps of one rendered entry. */
 export interface RenderOutcome extends CheckedEntry {
@@ -45,7 +43,7 @@ export async function renderInProcess(site: SiteIndex, dialect: DialectApi, path
   for (const path of paths) {
     // Landing files (index.yml) are the portal's, not the dialect's: render them as the site does.
     if (site.files.get(path)?.kind === 'landing') {
-      const page = renderLanding(site, path, readSource(site.root, path));
+      const page = renderLanding(site, path, readRootText(site, path) ?? '');
       const references = new Set<string>();
       collectAssetReferences(path, page.html, references);
       outcomes.push({ path, messages: page.messages, references: [...references] });
@@ -58,7 +56,7 @@ export async function renderInProcess(site: SiteIndex, dialect: DialectApi, path
 
 function runWorker(job: RenderJob): Promise<RenderOutcome[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: job });
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: job });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`check worker stopped with exit code ${code}`)));

@@ -3,16 +3,15 @@
  * content tree through the dialect (no site build), adds the portal's own checks, and
  * returns deduplicated, sorted findings.
  */
-import type { SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { readRootText, type SiteIndex, type TocItem } from '../../plugins/remark-docfx/index.ts';
 import type { DialectApi } from './dialect.ts';
 import { FindingSet, messageToFinding, summarise, type Finding, type RuleCount } from './findings.ts';
 import { checkFrontMatter } from './front-matter.ts';
 import { checkTocCoverage } from './toc-coverage.ts';
 import { checkTocEntries } from './toc-entries.ts';
-import { checkRedirects } from './redirects.ts';
-import { checkUnusedAssets } from './assets.ts';
+import { checkRedirects } from './redirect-checks.ts';
+import { checkUnusedAssets } from './unused-assets.ts';
 import { renderAll } from './render-all.ts';
-import { readSource } from './source-lines.ts';
 
 /** Outcome of checking one content tree. */
 export interface CheckResult {
@@ -54,7 +53,7 @@ export async function runCheck(root: string, dialect: DialectApi, options: Check
     for (const reference of outcome.references) usedAssets.add(reference);
     if (outcome.tocItems) {
       tocs.set(outcome.path, outcome.tocItems);
-      for (const finding of checkTocEntries(outcome.path, readSource(site.root, outcome.path))) findings.add(finding);
+      for (const finding of checkTocEntries(outcome.path, readRootText(site, outcome.path) ?? '')) findings.add(finding);
     }
   }
   const rendered = paths.length;

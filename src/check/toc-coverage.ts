@@ -3,7 +3,7 @@
  * readers can reach them only by search or by a link. The hrefs are resolved by the toc
  * loader of the plugin (spec §18.1, nested tocs expanded) — this module only compares sets.
  */
-import type { SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { SiteIndex, TocItem } from '../../plugins/remark-docfx/index.ts';
 import { createFinding, type Finding } from './findings.ts';
 
 function collectPages(items: readonly TocItem[], into: Set<string>): void {

@@ -2,7 +2,7 @@
  * The files a rendered page refers to, read from the page's final mdast (after the dialect's
  * transforms) instead of its HTML, so that `signpost check` can skip remark-rehype,
  * rehype-raw and rehype-stringify, a third of a render. It reads the URL attributes those
- * steps would write (assets.ts decides which attributes hold URLs):
+ * steps would write (unused-assets.ts decides which attributes hold URLs):
  *
  * - links and images, and link/image references through their definition, as
  *   mdast-util-to-hast builds them (`data.hProperties` merged over them, `data.hChildren`
@@ -16,8 +16,8 @@
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Definition, Nodes, Root } from 'mdast';
-import { SANITIZE_SCHEMA } from '../../plugins/remark-docfx/lib/sanitize-schema.ts';
-import { addAttributeReferences, isUrlAttribute } from './assets.ts';
+import { SANITIZE_SCHEMA } from '../../plugins/remark-docfx/index.ts';
+import { addAttributeReferences, isUrlAttribute } from './unused-assets.ts';
 
 /** Elements the sanitiser drops with their content (an iframe only outside a video: see below). */
 const REMOVED = new Set((SANITIZE_SCHEMA.strip ?? []).filter((name) => name !== 'iframe'));

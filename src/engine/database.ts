@@ -15,10 +15,20 @@ export function textOf(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
+/**
+ * One frozen empty list and one frozen empty `custom` shared by every record that has none:
+ * most of a million existing records have several empty multi fields, and the engine replaces a
+ * record's values on write rather than changing them in place (apply.ts), so sharing is safe.
+ */
+const NO_TEXTS: string[] = Object.freeze([]) as unknown as string[];
+const NO_CUSTOM: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 /** Multi property: the non-blank strings of an array (or of one string). */
 export function textsOf(value: unknown): string[] {
+  if (value === undefined || value === null) return NO_TEXTS;
   const values = Array.isArray(value) ? value : [value];
-  return values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const texts = values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return texts.length === 0 ? NO_TEXTS : texts;
 }
 
 const numberOf = (value: unknown): number | null =>
@@ -29,13 +39,17 @@ const idOf = (value: unknown): number | null =>
 
 /** `custom` with non-empty entries, keys ascending (spec §3.1). */
 export function customOf(value: unknown): Record<string, string> {
+  if (!isPlainObject(value)) return NO_CUSTOM;
   const custom: Record<string, string> = {};
-  if (!isPlainObject(value)) return custom;
+  let entries = 0;
   for (const key of Object.keys(value).sort()) {
     const text = textOf(value[key]);
-    if (text !== null) custom[key] = text;
+    if (text !== null) {
+      custom[key] = text;
+      entries++;
+    }
   }
-  return custom;
+  return entries === 0 ? NO_CUSTOM : custom;
 }
 
 const privacyOf = (value: unknown): Privacy | null => (isPlainObject(value) ? (value as unknown as Privacy) : null);

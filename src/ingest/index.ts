@@ -9,9 +9,7 @@ export { detectDelimiter, parseCsv } from './csv.ts';
 export { looksLikeXlsx, readXlsx } from './xlsx.ts';
 export { headerKey, mapHeaders, type HeaderKind, type HeaderMapping } from './headers.ts';
 export { HEADER_ALIASES } from './header-aliases.ts';
-export { tableToRows, type EngineRow } from './rows.ts';
 export { neutraliseCell, writeCsv, type CsvWriteOptions } from './csv-writer.ts';
-export { simulationResultsTable } from './results-table.ts';
 export {
   DEFAULT_LIMITS, INGEST_CODES, type FileInfo, type IngestCode, type IngestIssue, type IngestLimits,
   type ReadResult, type Table, type TableCell,

@@ -12,7 +12,7 @@ import type { RootContent, Table } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { Element } from 'hast';
 import { toString } from 'mdast-util-to-string';
-import type { DirectiveHandler, DocfxContext } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { DirectiveHandler, DocfxContext } from '../../plugins/remark-docfx/index.ts';
 import { simulate } from '../engine/index.ts';
 import { attributesToPreset } from './directive-attributes.ts';
 import { buildEngineInput } from './engine-input.ts';

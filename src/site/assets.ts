@@ -5,7 +5,7 @@
  */
 import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
-import { checkPath, guardOf, walkRoot } from '../../plugins/remark-docfx/lib/root-guard.ts';
+import { checkPath, guardOf, walkRoot } from '../../plugins/remark-docfx/index.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const SOURCE_EXTENSIONS = new Set(['.md', '.yml', '.yaml']);

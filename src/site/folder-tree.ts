@@ -3,7 +3,7 @@
  * (`nl/<section>/…`), built from the served routes. Folders link to their index page when one
  * exists and are labelled with its title, else with the folder name.
  */
-import type { TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { TocItem } from '../../plugins/remark-docfx/index.ts';
 
 /** A served page as the folder tree needs it. */
 export interface FolderEntry {

@@ -1,17 +1,17 @@
 /**
- * The portal's Astro integration: tells the loader which command runs (strict mode applies to
- * builds only), serves content-root assets in dev and sends saves under the content root to the
- * loader (content-watch.ts, dev-refresh.ts), and after a build copies the assets and writes the
- * Pagefind search index.
+ * The portal's Astro integration: serves content-root assets in dev and sends saves under the
+ * content root to the loader (content-watch.ts, dev-refresh.ts), and after a build copies the
+ * assets and writes the Pagefind search index. The loader tells dev from build by itself
+ * (loader.ts, `isDevServer`), so nothing passes between the two through `process.env`.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { assetMiddleware, copyAssets } from './assets.ts';
 import { watchContent } from './content-watch.ts';
 import { devRefresher } from './dev-refresh.ts';
-import { COMMAND_ENV, LOADER_NAME } from './loader.ts';
+import { LOADER_NAME } from './loader.ts';
 import { buildSearchIndex } from './search-index.ts';
-import type { SiteSettings } from './settings.ts';
+import type { SiteSettings } from './build-settings.ts';
 
 /**
  * Creates the integration for `settings`.
@@ -22,9 +22,6 @@ export function signpost(settings: SiteSettings): AstroIntegration {
   return {
     name: 'signpost',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        process.env[COMMAND_ENV] = command;
-      },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         server.middlewares.use(assetMiddleware(settings.contentRoot, settings.base));
         if (!refreshContent) return;

@@ -1,6 +1,6 @@
 /**
  * The dev loader's memory of the site between saves, so a save re-renders only what depends on
- * the saved files (src/check/reload-plan.ts): an edited page re-renders alone; an include
+ * the saved files (src/site/reload-plan.ts): an edited page re-renders alone; an include
  * re-renders every page whose render read it, at any depth; a toc.yml reloads its tree, the
  * trees nesting it and the sidebars of pages those trees list. When other pages' routes, links
  * or xrefs may change (a file added, deleted or renamed, a changed route, uid, title or
@@ -9,11 +9,9 @@
  * everything — correctness first.
  */
 import { relative, sep } from 'node:path';
-import type { DocfxMessage, SiteFile, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { loadSite, type DocfxSite } from '../../plugins/remark-docfx/lib/site-index.ts';
-import { readRootText } from '../../plugins/remark-docfx/lib/context.ts';
-import { involvesOtherFiles, mergePlans, PageDependencies, pagesAffected, planReload, UNRESOLVED_RULES, type MentionFinder, type ReloadBatch, type ReloadPlan } from '../check/reload-plan.ts';
-import { MESSAGES_KEY, toSiteMessage, uniqueMessages } from './messages.ts';
+import { loadSite, readRootText, type DocfxMessage, type SiteFile, type TocItem, type DocfxSite } from '../../plugins/remark-docfx/index.ts';
+import { involvesOtherFiles, mergePlans, PageDependencies, pagesAffected, planReload, UNRESOLVED_RULES, type MentionFinder, type ReloadBatch, type ReloadPlan } from './reload-plan.ts';
+import { MESSAGES_KEY, toSiteMessage, uniqueMessages } from './build-messages.ts';
 import { routeOf, type TocTree } from './navigation.ts';
 import type { NavigationData, SiteMessage } from './page-data.ts';
 import { linksOf, readsOf } from './page-reads.ts';

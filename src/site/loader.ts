@@ -11,12 +11,10 @@
 import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadSite, type DocfxSite } from '../../plugins/remark-docfx/lib/site-index.ts';
-import { loadToc } from '../../plugins/remark-docfx/lib/toc.ts';
-import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { loadSite, loadToc, type DocfxSite, type SiteFile } from '../../plugins/remark-docfx/index.ts';
 import { REFRESH_KEYS } from './dev-refresh.ts';
 import { LiveSite, toLiveBody, type LiveRenderer, type LiveUpdate } from './live-site.ts';
-import { formatMessage } from './messages.ts';
+import { formatMessage } from './build-messages.ts';
 import { createPageRenderer } from './renderer.ts';
 import { shouldUseWorker, startRenderPool } from './render-pool.ts';
 import type { SiteModel } from './site-model.ts';
@@ -32,9 +30,6 @@ export interface DocfxLoaderOptions {
   /** false only for the bench baseline (SIGNPOST_DOCFX=off). */
   docfx: boolean;
 }
-
-/** Environment flag set by the integration: which astro command runs (`build`, `dev` …). */
-export const COMMAND_ENV = 'SIGNPOST_ASTRO_COMMAND';
 
 /** Id prefix of sidebar trees in the collection; pages use their route (`/nl/a/`) as id. */
 export const NAVIGATION_PREFIX = 'nav:';
@@ -79,12 +74,19 @@ export function docfxLoader(options: DocfxLoaderOptions): Loader {
       fill(context, built.model);
       if (request) request[REFRESH_KEYS.unsettled] = true;
       // A build loads once; only the dev server comes back with saved files.
-      if (process.env[COMMAND_ENV] === 'build') return;
+      if (!isDevServer(context)) return;
       built.live.prepareForUpdates();
       liveSites.set(key, built.live);
     },
   };
 }
+
+/**
+ * Whether the loader runs in `astro dev`: only the dev server hands loaders a file watcher
+ * (astro/dist/core/dev/dev.js); a build loads once without one. Read from the context, so no
+ * setting has to travel from the integration to the loader.
+ */
+const isDevServer = (context: LoaderContext) => context.watcher !== undefined;
 
 /** The saved paths a refresh carries, or undefined for a plain (full) load. */
 function changedPaths(data: Record<string, unknown> | undefined): string[] | undefined {
@@ -169,7 +171,7 @@ function report(context: LoaderContext, model: SiteModel, options: DocfxLoaderOp
   for (const message of model.messages) process.stderr.write(`${formatMessage(message)}\n`);
   const pages = model.routes.filter((r) => r.data.kind === 'page').length;
   context.logger.info(`${model.routes.length} routes (${pages} pages) from ${options.contentRoot} in ${Math.round(ms)} ms; ${model.messages.length} diagnostics`);
-  if (options.strict && model.messages.length && process.env[COMMAND_ENV] === 'build') {
+  if (options.strict && model.messages.length && !isDevServer(context)) {
     throw new Error(`signpost: ${model.messages.length} diagnostics and SIGNPOST_STRICT=1 — fix them or unset SIGNPOST_STRICT`);
   }
 }

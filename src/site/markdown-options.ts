@@ -4,11 +4,9 @@
  * identical processor from them, so a page renders the same on either thread.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import remarkDocfx from '../../plugins/remark-docfx/index.ts';
-import { rehypeDocfx } from '../../plugins/remark-docfx/lib/rehype-docfx.ts';
-import { rehypeRawWhenNeeded } from '../../plugins/remark-docfx/lib/raw-when-needed.ts';
+import { docfx, rehypeRawWhenNeeded } from '../../plugins/remark-docfx/index.ts';
 import { mergeExample } from '../simulators/merge-example.ts';
-import { rehypeExposeMessages } from './messages.ts';
+import { rehypeExposeMessages } from './build-messages.ts';
 import { rehypeRecordLinks, remarkRecordReads } from './page-reads.ts';
 import { rehypeBasePath } from './rehype-base.ts';
 
@@ -28,20 +26,18 @@ export interface MarkdownSettings {
  * Example: `unified(markdownOptions({ contentRoot: '/repo/content', base: '/', docfx: true }))`.
  */
 export function markdownOptions(settings: MarkdownSettings): UnifiedProcessorOptions {
+  // `site` is the slot the loader fills with the content root it scanned (renderer.ts);
+  // `root` is the fallback should Astro create a renderer of its own. `remarkRecordReads`
+  // and `rehypeRecordLinks` tell the dev loader what each page depends on (page-reads.ts).
+  const dialect = docfx({ site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } });
   return {
     gfm: true,
     smartypants: false,
-    // `site` is the slot the loader fills with the content root it scanned (renderer.ts);
-    // `root` is the fallback should Astro create a renderer of its own. `remarkRecordReads`
-    // and `rehypeRecordLinks` tell the dev loader what each page depends on (page-reads.ts).
-    remarkPlugins: settings.docfx
-      ? [[remarkDocfx, { site: undefined, root: settings.contentRoot, directives: { 'merge-example': mergeExample } }], remarkRecordReads]
-      : [],
-    // Same order as `signpost render` (createDocfxProcessor): raw HTML parsed (skipped where
-    // the parse5 round trip would change nothing, raw-when-needed.ts), then sanitised.
+    remarkPlugins: settings.docfx ? [...dialect.remarkPlugins, remarkRecordReads] : [],
+    // The dialect's rehype plugins in the preset's order (as `signpost render`); the bench
+    // baseline keeps only the raw HTML step.
     rehypePlugins: [
-      rehypeRawWhenNeeded,
-      ...(settings.docfx ? [rehypeDocfx, rehypeRecordLinks] : []),
+      ...(settings.docfx ? [...dialect.rehypePlugins, rehypeRecordLinks] : [rehypeRawWhenNeeded]),
       [rehypeBasePath, { base: settings.base }],
       rehypeExposeMessages,
     ],

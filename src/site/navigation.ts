@@ -3,7 +3,7 @@
  * of items leading to the page (breadcrumbs, open `<details>`), and previous/next in toc order.
  * Pure functions over `TocItem` trees so the layout does no file-system work per page.
  */
-import type { TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { TocItem } from '../../plugins/remark-docfx/index.ts';
 
 /** A toc.yml file and its parsed items, e.g. `{ file: 'nl/admin/import/toc.yml', items }`. */
 export interface TocTree {

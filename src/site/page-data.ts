@@ -2,8 +2,8 @@
  * What the content loader stores for every route and what the page templates read: plain,
  * JSON-serialisable data (the Astro data store persists it), computed once per build.
  */
-import type { DocfxMessage, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
-import type { LanguageLink } from './translations.ts';
+import type { DocfxMessage, TocItem } from '../../plugins/remark-docfx/index.ts';
+import type { LanguageLink } from './language-switch.ts';
 
 /** Kinds of served route: a content page, a landing page, a stub, a `redirect_from` redirect, a generated language home. */
 export type RouteKind = 'page' | 'landing' | 'stub' | 'redirect' | 'home';

@@ -1,29 +1,26 @@
 /**
  * What a page's render depended on, for the live preview's dependency graph
- * (src/check/reload-plan.ts), recorded by two small plugins of the site's processor:
+ * (src/site/reload-plan.ts), recorded by two small plugins of the site's processor:
  *
  * - `remarkRecordReads` (after the DocFX plugin): the files named by `data.docfxSource` — the
  *   mark the include step puts on every node of included text, at any depth;
  * - `rehypeRecordLinks` (before the base path is added): every site-local `href`/`src` the
  *   page ends up with — routes of linked and xref'd pages, paths of images and downloads.
  *
- * Both hand their list back the way messages travel (messages.ts): through
+ * Both hand their list back the way messages travel (build-messages.ts): through
  * `file.data.astro.frontmatter`, the one channel Astro's renderer returns, on either thread.
  */
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { safeDecode } from '../../plugins/remark-docfx/lib/paths.ts';
+import { LINK_URL_PROPERTIES, safeDecode } from '../../plugins/remark-docfx/index.ts';
 
 /** Front-matter key under which `remarkRecordReads` passes the files read to the loader. */
 export const READS_KEY = 'signpostReads';
 
 /** Front-matter key under which `rehypeRecordLinks` passes the site-local URLs. */
 export const LINKS_KEY = 'signpostLinks';
-
-/** Element properties that point at another file or route. */
-const URL_PROPERTIES = ['href', 'src', 'poster'] as const;
 
 /** Puts `values` (sorted) under `key` of the file's front matter. */
 function handBack(file: VFile, key: string, values: Set<string>): void {
@@ -63,7 +60,7 @@ export function rehypeRecordLinks() {
   return (tree: HastRoot, file: VFile) => {
     const links = new Set<string>();
     visit(tree, 'element', (element: Element) => {
-      for (const key of URL_PROPERTIES) {
+      for (const key of LINK_URL_PROPERTIES) {
         const value = element.properties[key];
         const local = typeof value === 'string' ? siteLocal(value) : undefined;
         if (local) links.add(local);

@@ -4,8 +4,7 @@
  * is marked, so its page says so instead of refreshing, and reported once per file as
  * `signpost-redirect-loop` at its redirect key's line (the same finding `signpost check` gives).
  */
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { readRootText } from '../../plugins/remark-docfx/lib/context.ts';
+import { readRootText, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
 import type { SiteMessage } from './page-data.ts';
 
 /** A redirect of the build: the route, where it sends the reader, the file that asks for it. */

@@ -4,8 +4,7 @@
  * build and `signpost check` plan them with the same `planRedirects`, so both report the same
  * `signpost-redirect-shadowed` problems.
  */
-import type { SiteFile, SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { frontMatterKeyLine, readSource } from '../check/source-lines.ts';
+import { frontMatterKeyLine, readRootText, type SiteFile, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
 import type { SiteMessage } from './page-data.ts';
 
 /**
@@ -58,7 +57,7 @@ export function planRedirects(site: SiteIndex, served: readonly SiteFile[], rout
       if (!from || from === file.route) continue;
       if (routes.has(from)) {
         if (site.byRoute.get(from)?.kind === 'stub') continue;
-        const line = frontMatterKeyLine(readSource(site.root, file.path), 'redirect_from');
+        const line = frontMatterKeyLine(readRootText(site, file.path) ?? '', 'redirect_from');
         plan.messages.push({ ruleId: 'signpost-redirect-shadowed', file: file.path, line, message: `Cannot redirect \`${source}\` to this page: another file is served at \`${from}\``, fatal: false });
         continue;
       }

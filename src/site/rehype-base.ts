@@ -5,9 +5,8 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { LINK_URL_PROPERTIES } from '../../plugins/remark-docfx/index.ts';
 import { withBase } from './urls.ts';
-
-const URL_PROPERTIES = ['href', 'src', 'poster'] as const;
 
 /**
  * rehype plugin: `<a href="/nl/a/">` → `<a href="/help/nl/a/">` with `{ base: '/help/' }`.
@@ -17,7 +16,7 @@ export function rehypeBasePath(options: { base: string }) {
   return (tree: Root) => {
     if (base === '/') return;
     visit(tree, 'element', (element: Element) => {
-      for (const key of URL_PROPERTIES) {
+      for (const key of LINK_URL_PROPERTIES) {
         const value = element.properties[key];
         if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(base)) {
           element.properties[key] = withBase(value, base);

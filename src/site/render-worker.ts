@@ -10,10 +10,9 @@ import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { unified } from '@astrojs/markdown-remark';
-import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
+import { loadSite, readRootText } from '../../plugins/remark-docfx/index.ts';
 import { markdownOptions, type MarkdownSettings } from './markdown-options.ts';
 import { rendererFrom, type ProcessorLike } from './renderer.ts';
-import { readRootText } from '../../plugins/remark-docfx/lib/context.ts';
 
 /** The job a worker receives. */
 export interface RenderJob extends MarkdownSettings {

@@ -6,7 +6,7 @@
  * (front matter blanked, positions kept), and receives the already scanned site.
  */
 import type { AstroConfig } from 'astro';
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { SiteIndex } from '../../plugins/remark-docfx/index.ts';
 
 /** The renderer's result, as `@astrojs/markdown-remark` returns it. */
 export interface RenderResult {

@@ -1,17 +1,16 @@
 /**
  * Re-indexing one changed file without scanning the whole content root again (a full
- * `loadSite` of the nl+da corpus takes ~0.6 s, most of a live-preview second). The plugin's own
- * `loadSite` runs on a scratch root that holds only that file, so kind, front matter, uid,
- * title, body line and page-level messages come out exactly as a full scan makes them, with no
- * copy of its rules here. What compares the file with others (route collisions, duplicate uids)
- * cannot be seen this way: the reload plan rebuilds everything when those are involved.
+ * `loadSite` of the nl+da corpus takes ~0.6 s, most of a live-preview second). The plugin's
+ * `indexFile` — the per-file half of its own scan — indexes the file in place, so kind, front
+ * matter, uid, title, body line and page-level messages come out exactly as a full scan makes
+ * them, with no copy of its rules here. What compares the file with others (route collisions,
+ * duplicate uids) cannot be seen this way: the reload plan rebuilds everything when those are
+ * involved.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import type { DocfxMessage, SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { sameSiteFacts, type IndexChange } from '../check/reload-plan.ts';
-import { loadSite, type DocfxSite } from '../../plugins/remark-docfx/lib/site-index.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { indexFile, type DocfxMessage, type SiteFile, type DocfxSite } from '../../plugins/remark-docfx/index.ts';
+import { sameSiteFacts, type IndexChange } from './reload-plan.ts';
 
 /** One file as a full scan would index it, minus facts that need the other files. */
 export interface RescannedFile {
@@ -33,20 +32,10 @@ export function rescanFile(root: string, path: string): RescannedFile | undefine
   } catch {
     return undefined;
   }
-  const scratch = mkdtempSync(join(tmpdir(), 'signpost-rescan-'));
-  try {
-    const target = join(scratch, path);
-    mkdirSync(dirname(target), { recursive: true });
-    // The scan reads Markdown only; any other file just has to exist.
-    if (path.toLowerCase().endsWith('.md')) copyFileSync(source, target);
-    else writeFileSync(target, '');
-    const site = loadSite(scratch);
-    const file = site.files.get(path);
-    if (!file) return undefined; // a hidden path, which no scan indexes
-    return { file, heading: site.headingTitles.get(path), messages: site.fileMessages(path) };
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  const indexed = indexFile(root, path);
+  if (!indexed) return undefined; // a hidden path, which no scan indexes
+  // As a scan of this file alone would route it: the reload plan compares routes.
+  return { file: { ...indexed.file, route: indexed.ownRoute ?? null }, heading: indexed.heading, messages: indexed.messages };
 }
 
 /**

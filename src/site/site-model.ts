@@ -3,16 +3,14 @@
  * (pages, landing pages, stubs, `redirect_from` redirects, generated language homes) with its
  * rendered HTML, sidebar choice, language-switch targets and problems, plus the sidebar trees.
  */
-import type { SiteFile, SiteIndex, TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { readRootText, renderLanding, type SiteFile, type SiteIndex, type TocItem } from '../../plugins/remark-docfx/index.ts';
 import { buildFolderTree, sectionOf } from './folder-tree.ts';
-import { renderLanding } from './landing.ts';
-import { toSiteMessage, uniqueMessages } from './messages.ts';
+import { toSiteMessage, uniqueMessages } from './build-messages.ts';
 import { chooseSidebar, type TocTree } from './navigation.ts';
 import type { NavigationData, PageData, SiteMessage } from './page-data.ts';
 import { descriptionOf, isSearchable, keywordsOf, updatedOf } from './page-meta.ts';
 import { planRedirects } from './redirects.ts';
-import { findTranslation } from './translations.ts';
-import { readRootText } from '../../plugins/remark-docfx/lib/context.ts';
+import { findTranslation } from './language-switch.ts';
 import { findRedirectLoops } from './redirect-loops.ts';
 
 /** What rendering one Markdown page yields (through Astro's configured unified processor). */

@@ -5,9 +5,7 @@
  * `classifyTocHref`, so this follows exactly the files `loadToc` expands.
  */
 import { parse } from 'yaml';
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { classifyTocHref } from '../../plugins/remark-docfx/lib/block-toc-target.ts';
-import { readRootText } from '../../plugins/remark-docfx/lib/context.ts';
+import { classifyTocHref, readRootText, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
 
 /** The `href`s of a parsed toc document's items, at any depth. */
 function hrefsOf(value: unknown, out: string[] = []): string[] {

@@ -2,9 +2,9 @@
  * Site URLs under the configured base path (`SIGNPOST_BASE`). Routes inside the site are kept
  * without base everywhere (data store, navigation); the base is added only when writing HTML.
  * Pages render in node at build time, so the base is read from the same environment variable
- * astro.config.mjs reads (src/site/settings.ts) — one source of truth.
+ * astro.config.mjs reads (src/site/build-settings.ts) — one source of truth.
  */
-import { normalizeBase } from './settings.ts';
+import { normalizeBase } from './build-settings.ts';
 
 /** The base path with one trailing slash (`/` or `/help/`). */
 export function basePath(): string {

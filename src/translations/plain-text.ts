@@ -7,7 +7,7 @@
  * the 1,089 nl+da pages takes ~10 s on the project machine, this takes ~0.1 s, and trigram
  * language identification only needs the words, not the document structure.
  */
-import { findFrontMatter } from '../../plugins/remark-docfx/lib/frontmatter.ts';
+import { findFrontMatter } from '../../plugins/remark-docfx/index.ts';
 
 /** Replacements applied in order; each removes syntax that carries no prose. */
 const STRIP: readonly [RegExp, string][] = [

@@ -4,7 +4,7 @@
  * site's languages than its folder) or stale (the source language's `date` is newer).
  * Pages are matched across locales by their path inside the language folder.
  */
-import type { FileKind, SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { FileKind, SiteIndex } from '../../plugins/remark-docfx/index.ts';
 import { frontMatterDateToIso } from '../site/dates.ts';
 import { detectLanguage, type Detection } from './detect-language.ts';
 import { markdownToPlainText } from './plain-text.ts';

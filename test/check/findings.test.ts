@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FindingSet, createFinding, messageToFinding, summarise } from '../../src/check/findings.ts';
-import { formatJson, formatText } from '../../src/check/format.ts';
-import { severityOf } from '../../src/check/severity.ts';
+import { formatJson, formatText } from '../../src/check/format-findings.ts';
+import { severityOf } from '../../src/diagnostics/severity.ts';
 import type { CheckResult } from '../../src/check/run-check.ts';
 
 describe('findings', () => {

@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
 import { checkFrontMatter } from '../../src/check/front-matter.ts';
-import { checkRedirects, toRoute } from '../../src/check/redirects.ts';
+import { checkRedirects, toRoute } from '../../src/check/redirect-checks.ts';
 import { checkTocEntries } from '../../src/check/toc-entries.ts';
 import { checkTocCoverage } from '../../src/check/toc-coverage.ts';
-import { checkUnusedAssets, collectAssetReferences } from '../../src/check/assets.ts';
+import { checkUnusedAssets, collectAssetReferences } from '../../src/check/unused-assets.ts';
 import { CHECK_TREE } from './fixture-expectations.ts';
 
 const root = fileURLToPath(CHECK_TREE);

@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { renderPage } from '../../plugins/remark-docfx/lib/render.ts';
 import { rehypeRawWhenNeeded } from '../../plugins/remark-docfx/lib/raw-when-needed.ts';
 import { rehypeDocfx } from '../../plugins/remark-docfx/lib/rehype-docfx.ts';
-import { collectAssetReferences } from '../../src/check/assets.ts';
+import { collectAssetReferences } from '../../src/check/unused-assets.ts';
 import { loadDialect } from '../../src/check/dialect.ts';
 import { collectTreeReferences } from '../../src/check/tree-references.ts';
 

@@ -1,6 +1,6 @@
 /** `signpost simulate --input FILE` as the conformance README specifies it, run as a real process. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,5 +51,44 @@ describe('signpost simulate', () => {
     const result = signpost(...args);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage: signpost simulate --input <file>');
+  });
+
+  const contacts = {
+    flavour: 'superoffice', settings: { person: { match: 'none' } },
+    rows: [{ 'company.name': 'Holm' }, { 'company.name': 'Vang' }, { 'company.name': 'Holm' }],
+  };
+
+  it('writes the same JSON to --output as to standard output', () => {
+    const input = file('three.json', JSON.stringify(contacts));
+    const out = join(dir, 'three.out.json');
+    const toFile = signpost('--input', input, '--output', out);
+    expect(toFile).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(readFileSync(out, 'utf8')).toBe(signpost('--input', input).stdout);
+  });
+
+  it('streams NDJSON: one line per row result, then the rest of the output', () => {
+    const input = file('three-nd.json', JSON.stringify(contacts));
+    const whole = JSON.parse(signpost('--input', input).stdout);
+    const result = signpost('--input', input, '--format', 'ndjson');
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(4);
+    expect(lines.slice(0, 3)).toEqual(whole.rows);
+    const { rows: _rows, ...rest } = whole;
+    expect(lines[3]).toEqual(rest);
+    expect(lines[0].company.outcome).toBe('created');
+  });
+
+  it('exits 1 with one line when the output cannot be written', () => {
+    const input = file('one.json', JSON.stringify(contacts));
+    const result = signpost('--input', input, '--output', join(dir, 'no-such-folder', 'out.json'));
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/cannot write .*ENOENT/)]);
+  });
+
+  it('refuses an unknown format with usage', () => {
+    const result = signpost('--input', 'x.json', '--format', 'xml');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('usage:');
   });
 });

@@ -1,7 +1,6 @@
-/** Header mapping (nl/da/en aliases), engine rows, and the injection-safe CSV writer. */
+/** Header mapping (nl/da/en aliases) and the injection-safe CSV writer. */
 import { describe, expect, it } from 'vitest';
-import { mapHeaders, neutraliseCell, readTableFile, tableToRows, writeCsv } from '../../src/ingest/index.ts';
-import { simulate } from '../../src/engine/index.ts';
+import { mapHeaders, neutraliseCell, readTableFile, writeCsv } from '../../src/ingest/index.ts';
 
 describe('header mapping', () => {
   it.each([
@@ -37,20 +36,6 @@ describe('header mapping', () => {
   });
 });
 
-describe('engine rows', () => {
-  it('turn a Danish export into rows the engine imports', async () => {
-    const file = new TextEncoder().encode('Firmanavn;By;Fornavn;Efternavn;Ekstra\nSmedje Holm;Ry;Mads;Kjær;x;overflow\n');
-    const read = await readTableFile(file);
-    if (!read.ok) throw new Error('refused');
-    const { fields } = mapHeaders(read.table.headers, 'contacts');
-    const { rows, warnings } = tableToRows(read.table, fields);
-    expect(rows).toEqual([{ 'company.name': 'Smedje Holm', 'company.city': 'Ry', 'person.firstName': 'Mads', 'person.lastName': 'Kjær' }]);
-    expect(warnings).toEqual([{ code: 'ROW_TOO_LONG', row: 2, column: 6 }]);
-    const output = simulate({ flavour: 'superoffice', rows });
-    expect(output.ok && output.summary.persons).toMatchObject({ created: 1 });
-  });
-});
-
 describe('CSV writer', () => {
   it.each([
     ['=SUM(A1:A9)', "'=SUM(A1:A9)"], ['+31 6 1234', "'+31 6 1234"], ['-2+3', "'-2+3"], ['@cmd', "'@cmd"],
@@ -67,21 +52,5 @@ describe('CSV writer', () => {
     const read = await readTableFile(new TextEncoder().encode(writeCsv(rows)));
     if (!read.ok) throw new Error('refused');
     expect(read.table.rows).toEqual([['Holm "de Smid"', "'=1+1"], ['Tegel\nHuis', 'x;y']]);
-  });
-});
-
-describe('results table', () => {
-  it('writes one safe CSV line per row with codes the UI translates', async () => {
-    const { simulationResultsTable } = await import('../../src/ingest/index.ts');
-    const output = simulate({
-      flavour: 'superoffice', settings: { person: { match: 'none' } },
-      rows: [{ 'company.name': '=Holm', 'company.phone': ['1', '2'] }, { 'company.name': '' }], unchecked: [1],
-    });
-    if (!output.ok) throw new Error('refused');
-    expect(writeCsv(simulationResultsTable(output), { bom: false })).toBe(
-      'row;status;reason;company.outcome;company.id;company.reason;company.changes;person.outcome;person.id;person.reason;person.changes\r\n' +
-      '1;processed;;created;1;;"company.name==Holm; company.phone=1, 2";none;;persons-not-imported;\r\n' +
-      '2;unchecked;;;;;;;;;\r\n',
-    );
   });
 });

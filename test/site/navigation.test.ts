@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
 import { chooseSidebar, findNeighbours, findTrail, flattenToc } from '../../src/site/navigation.ts';
-import { findTranslation, nearestAncestor } from '../../src/site/translations.ts';
+import { findTranslation, nearestAncestor } from '../../src/site/language-switch.ts';
 
 const item = (name: string, href?: string, items: TocItem[] = []): TocItem => ({ name, href, items });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { frontMatterDateToIso, formatDate, languageName } from '../../src/site/dates.ts';
 import { buildFolderTree, sectionOf } from '../../src/site/folder-tree.ts';
-import { formatMessage, toSiteMessage, uniqueMessages } from '../../src/site/messages.ts';
+import { formatMessage, toSiteMessage, uniqueMessages } from '../../src/site/build-messages.ts';
 import { keywordsOf, isSearchable } from '../../src/site/page-meta.ts';
 import { redirectRoute, redirectSources } from '../../src/site/redirects.ts';
-import { normalizeBase, readSettings } from '../../src/site/settings.ts';
+import { normalizeBase, readSettings } from '../../src/site/build-settings.ts';
 import { withBase } from '../../src/site/urls.ts';
 
 describe('dates', () => {

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
-import { readSource } from '../../src/check/source-lines.ts';
+import { loadSite, readRootText } from '../../plugins/remark-docfx/index.ts';
 import { translationStatus } from '../../src/translations/status.ts';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/superoffice/', import.meta.url));
@@ -10,7 +9,7 @@ const corpus = fileURLToPath(new URL('../../../shared/corpus/superoffice/', impo
 describe.skipIf(!existsSync(corpus))('translation status of the SuperOffice nl+da corpus', () => {
   it('lists the English include files of the Dutch import section as possibly untranslated', () => {
     const site = loadSite(corpus);
-    const status = translationStatus(site, { readText: (path) => readSource(site.root, path) });
+    const status = translationStatus(site, { readText: (path) => readRootText(site, path) ?? '' });
     const englishInNl = status.rows.filter((r) => r.cells.nl?.issues.includes('untranslated') && r.cells.nl.detected === 'en').map((r) => r.path);
     // Every file of nl/admin/import/includes/ is English text (spec §19 observations).
     const importIncludes = [...site.files.keys()].filter((p) => p.startsWith('nl/admin/import/includes/')).map((p) => p.slice(3));

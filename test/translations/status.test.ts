@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
-import { readSource } from '../../src/check/source-lines.ts';
+import { loadSite, readRootText } from '../../plugins/remark-docfx/index.ts';
 import { cellText, formatStatusJson, formatStatusText } from '../../src/translations/format.ts';
 import { translationStatus } from '../../src/translations/status.ts';
 
@@ -28,7 +27,7 @@ for (const [path, text] of Object.entries(PAGES)) {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const site = loadSite(root);
-const status = translationStatus(site, { readText: (path) => readSource(root, path) });
+const status = translationStatus(site, { readText: (path) => readRootText(site, path) ?? '' });
 const row = (path: string) => status.rows.find((r) => r.path === path)!;
 
 describe('translationStatus', () => {

@@ -6,20 +6,8 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { DocfxContext, RuleId, SiteIndex } from './contracts.ts';
 import { resolvePath } from './paths.ts';
-import { guardOf, readGuardedText } from './root-guard.ts';
+import { readRootText } from './root-files.ts';
 import type { PreparedSource } from './types.ts';
-
-/**
- * Read a content-root file as text (BOM stripped); undefined when missing or unsafe: `..`
- * segments, or refused by the content-root guard (outside the root through a link, not a
- * regular file, larger than the cap — root-guard.ts).
- */
-export function readRootText(site: SiteIndex, path: string): string | undefined {
-  if (path === '' || path.startsWith('/') || path.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
-  const text = readGuardedText(guardOf(site.root), path);
-  if (text === undefined) return undefined;
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 /** A vfile message with the contract fields (spec §2.3); never throws. */
 function addMessage(file: VFile, source: 'docfx' | 'signpost', ruleId: string, reason: string, path: string, node: Node | undefined, at?: { line?: number; column?: number }): void {

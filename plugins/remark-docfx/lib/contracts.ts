@@ -4,6 +4,7 @@
  * writers' checks) depend on these shapes, so change them deliberately.
  */
 import type { Node } from 'unist';
+import type { IncludeCache } from './include-loader.ts';
 
 /** Diagnostic rule ids of ../shared/spec/docfx-dialect.md §2.3 (closed set). */
 export const RULE_IDS = [
@@ -133,6 +134,11 @@ export interface SiteIndex {
   /** Paths the content-root guard refused (links leading out, loops, FIFOs …), as `path-refused` messages (root-guard.ts). */
   rootMessages?: DocfxMessage[];
   fileMessages(path: string): DocfxMessage[];
+  /**
+   * Prepared include files shared by every page rendered against this index (include-loader.ts);
+   * `loadSite` always provides one. Without it, each processor keeps its own.
+   */
+  includeCache?: IncludeCache;
 }
 
 /** One rendered entry, as `signpost render --json` prints it (spec §2.4) plus site extras. */

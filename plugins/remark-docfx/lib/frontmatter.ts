@@ -153,3 +153,21 @@ function validate(block: FrontMatterBlock, meta: Record<string, unknown>, lines:
   }
   return result;
 }
+
+/**
+ * 1-based line of the front matter key `key` in `text`, or 1 when it is not found there — for
+ * findings about metadata the site index holds without positions (`redirect_from`, `title` …).
+ * Reads only the front matter block (spec §3.1 delimiters).
+ * @example frontMatterKeyLine('---\ntitle: A\nuid: a\n---\n', 'uid') // 3
+ */
+export function frontMatterKeyLine(text: string, key: string): number {
+  const lines = text.split(/\r?\n/);
+  if (!/^---[ \t]*$/.test(lines[0] ?? '')) return 1;
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^['"]?${escaped}['"]?[ \\t]*:`);
+  for (let i = 1; i < lines.length; i++) {
+    if (/^(---|\.\.\.)[ \t]*$/.test(lines[i])) break;
+    if (pattern.test(lines[i])) return i + 1;
+  }
+  return 1;
+}

@@ -5,17 +5,15 @@
  * modification time; each use gets a fresh copy of the tree and the findings to re-report
  * (a problem is reported once per occurrence per rendered page, spec §2.3).
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { walk } from './walk.ts';
 import type { DocfxContext, RuleId, SiteIndex } from './contracts.ts';
 import { createFileScope } from './file-scope.ts';
-import { markIncludes } from './include-syntax.ts';
-import { resolveLinks } from './links.ts';
+import { runFileSteps } from './file-steps.ts';
+import { MOJIBAKE_MESSAGE } from './mojibake.ts';
 import { parseInline, type MarkdownParser } from './parse.ts';
 import { prepareSource } from './prepare.ts';
-import { checkUndefinedReferences } from './references.ts';
+import { readRootText, rootFileVersion } from './root-files.ts';
 import type { PreparedSource } from './types.ts';
 import { MAX_DEPTH } from './limits.ts';
 
@@ -33,12 +31,20 @@ export interface IncludedFile {
   findings: IncludeFinding[];
 }
 
-interface CacheEntry {
+/** One prepared include file as cached: its tree, findings and prepared text, at a file version. */
+export interface IncludeCacheEntry {
+  /** `rootFileVersion` of the file when it was prepared. */
   mtimeMs: number;
   tree: Root;
   findings: IncludeFinding[];
   source: PreparedSource;
 }
+
+/**
+ * Prepared include files of one site, keyed by form and path (`block:nl/includes/a.md`); every
+ * page rendered against the site shares it (`SiteIndex.includeCache`).
+ */
+export type IncludeCache = Map<string, IncludeCacheEntry>;
 
 /** Loads include files for one page render. */
 export interface IncludeLoader {
@@ -48,29 +54,16 @@ export interface IncludeLoader {
   sources: Map<string, PreparedSource>;
 }
 
-/** Modification time of a file, or -1 when it cannot be read. */
-function mtimeOf(root: string, path: string): number {
-  try {
-    return statSync(join(root, path)).mtimeMs;
-  } catch {
-    return -1;
-  }
-}
-
 /**
- * Create a loader that reads through `readText` and caches in `cache` (one map per site).
- * @example createIncludeLoader(site, ctx.readText, parse, cache).load('nl/includes/a.md', false)
+ * Create a loader that reads the files of `site` (root-files.ts) and caches in `cache` (one
+ * per site).
+ * @example createIncludeLoader(site, parse, cache).load('nl/includes/a.md', false)
  */
-export function createIncludeLoader(
-  site: SiteIndex,
-  readText: DocfxContext['readText'],
-  parse: MarkdownParser,
-  cache: Map<string, unknown>,
-): IncludeLoader {
+export function createIncludeLoader(site: SiteIndex, parse: MarkdownParser, cache: IncludeCache): IncludeLoader {
   const sources = new Map<string, PreparedSource>();
-  const build = (path: string, inline: boolean, text: string, mtimeMs: number): CacheEntry => {
+  const build = (path: string, inline: boolean, text: string, mtimeMs: number): IncludeCacheEntry => {
     const source = prepareSource(path, text);
-    const findings: IncludeFinding[] = source.mojibakeLines.map((line) => ({ ruleId: 'mojibake', line, message: 'Unexpected mojibake (UTF-8 read as Windows-1252) on this line: repaired in the output; fix the source text' }));
+    const findings: IncludeFinding[] = source.mojibakeLines.map((line) => ({ ruleId: 'mojibake', line, message: MOJIBAKE_MESSAGE }));
     let tree: Root;
     let scopeSource = source;
     if (inline) {
@@ -89,20 +82,17 @@ export function createIncludeLoader(
     const report: DocfxContext['report'] = (ruleId, message, node, at) => {
       findings.push({ ruleId, message, line: at?.line ?? node?.position?.start.line ?? 1, column: at?.column ?? node?.position?.start.column });
     };
-    const scope = createFileScope(site, scopeSource, report);
-    if (/\[!include/i.test(source.text)) markIncludes(tree, scope, inline);
-    if (!inline && source.text.includes('][')) checkUndefinedReferences(tree, scope);
-    resolveLinks(tree, scope);
+    runFileSteps(tree, createFileScope(site, scopeSource, report), source.text, inline);
     return { mtimeMs, tree, findings, source };
   };
   return {
     sources,
     load(path, inline) {
       const key = `${inline ? 'inline' : 'block'}:${path}`;
-      const mtimeMs = mtimeOf(site.root, path);
-      let entry = cache.get(key) as CacheEntry | undefined;
+      const mtimeMs = rootFileVersion(site, path);
+      let entry = cache.get(key);
       if (!entry || entry.mtimeMs !== mtimeMs || mtimeMs === -1) {
-        const text = site.files.has(path) ? readText(path) : undefined;
+        const text = site.files.has(path) ? readRootText(site, path) : undefined;
         if (text === undefined) return undefined;
         entry = build(path, inline, text, mtimeMs);
         if (mtimeMs !== -1) cache.set(key, entry);

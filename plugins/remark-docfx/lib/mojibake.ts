@@ -38,6 +38,9 @@ function decodeSequence(bytes: number[]): string | undefined {
   return String.fromCodePoint(code);
 }
 
+/** The `mojibake` diagnostic, raised once per repaired line of a page or an include file. */
+export const MOJIBAKE_MESSAGE = 'Unexpected mojibake (UTF-8 read as Windows-1252) on this line: repaired in the output; fix the source text';
+
 /** Cheap pre-check: mojibake needs a lead character in U+00C2–U+00F4. */
 const POSSIBLE_LEAD = /[\u00c2-\u00f4]/;
 

@@ -1,8 +1,8 @@
 /**
- * The whole-page processor: remark-parse + remark-gfm + remarkDocfx → remark-rehype (raw HTML
- * kept) → rehype-raw (skipped where it changes nothing, raw-when-needed.ts) → rehypeDocfx →
- * rehype-stringify. The Astro site uses the same remark and rehype plugins inside its own
- * unified processor.
+ * The whole-page processor: remark-parse + remark-gfm + the `docfx` preset's remark plugins →
+ * remark-rehype (raw HTML kept) → the preset's rehype plugins (rehype-raw where it changes
+ * something, then the sanitiser) → rehype-stringify. The Astro site builds its processor from
+ * the same preset (preset.ts).
  */
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -10,10 +10,13 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { SiteIndex } from './contracts.ts';
-import remarkDocfx from './index.ts';
 import type { Options } from './options.ts';
+import { docfx, type DocfxPreset } from './preset.ts';
 import { rehypeRawWhenNeeded } from './raw-when-needed.ts';
 import { rehypeDocfx } from './rehype-docfx.ts';
+
+/** The Markdown half for a preset. */
+const mdastProcessor = (preset: DocfxPreset) => unified().use(remarkParse).use(remarkGfm).use(preset.remarkPlugins);
 
 /**
  * The Markdown half of the page processor: parse and the dialect's transforms, no HTML. Every
@@ -21,7 +24,7 @@ import { rehypeDocfx } from './rehype-docfx.ts';
  * @example createDocfxMdastProcessor(site).runSync(processor.parse(vfile), vfile) // → mdast root
  */
 export function createDocfxMdastProcessor(site: SiteIndex, options: Omit<Options, 'site' | 'root'> = {}) {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkDocfx, { ...options, site });
+  return mdastProcessor(docfx({ ...options, site }));
 }
 
 /**
@@ -29,10 +32,10 @@ export function createDocfxMdastProcessor(site: SiteIndex, options: Omit<Options
  * @example (await createDocfxProcessor(site).process(vfile)).toString() // → '<h1 id="…">…</h1>…'
  */
 export function createDocfxProcessor(site: SiteIndex, options: Omit<Options, 'site' | 'root'> = {}) {
-  return createDocfxMdastProcessor(site, options)
+  const preset = docfx({ ...options, site });
+  return mdastProcessor(preset)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRawWhenNeeded)
-    .use(rehypeDocfx)
+    .use(preset.rehypePlugins)
     .use(rehypeStringify);
 }
 

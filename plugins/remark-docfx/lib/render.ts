@@ -7,7 +7,7 @@ import type { DocfxMessage, RenderedPage, SiteIndex } from './contracts.ts';
 import { isRuleId } from './contracts.ts';
 import type { Options } from './options.ts';
 import { createDocfxProcessor } from './pipeline.ts';
-import { readRootText } from './context.ts';
+import { readRootText } from './root-files.ts';
 import { renderToc } from './toc.ts';
 
 /** Options of `renderPage`: the plugin options plus a processor to reuse across pages. */

@@ -7,8 +7,9 @@
 import { resolve } from 'node:path';
 import type { DocfxMessage, SiteFile, SiteIndex } from './contracts.ts';
 import { parseFrontMatter, type LineFinding } from './frontmatter.ts';
+import type { IncludeCache } from './include-loader.ts';
 import { kindFromPath, languageOf, routeOf } from './paths.ts';
-import { guardOf, readGuardedText, walkRoot, type RootGuard } from './root-guard.ts';
+import { guardOf, readGuardedText, walkRoot } from './root-guard.ts';
 import { resolveCollisions } from './routes.ts';
 import { normalizeText } from './text.ts';
 import { firstHeadingText } from './title.ts';
@@ -18,18 +19,83 @@ export interface DocfxSite extends SiteIndex {
   /** Text of the first `#` heading of a Markdown file, for xref display text (spec §9.2). */
   headingTitles: Map<string, string>;
   /** Per-site cache of prepared include files, keyed by path; entries check the mtime. */
-  includeCache: Map<string, unknown>;
+  includeCache: IncludeCache;
 }
 
-/** A Markdown file's normalised text, or undefined when the guard refuses it (outside the root, not a regular file, too large) or it cannot be read. */
-function readMarkdown(guard: RootGuard, path: string): string | undefined {
-  const text = readGuardedText(guard, path);
+/** True for a path the scan skips: any segment hidden (`.git/…`, `nl/.draft.md`). */
+const isHidden = (path: string) => path.split('/').some((segment) => segment.startsWith('.'));
+
+/**
+ * A Markdown file's normalised text, or undefined when the content-root guard refuses it
+ * (outside the root, not a regular file, larger than the cap) or it cannot be read.
+ */
+function readMarkdown(root: string, path: string): string | undefined {
+  const text = readGuardedText(guardOf(root), path);
   return text === undefined ? undefined : normalizeText(text);
 }
 
 /** Turn line findings of `path` into contract messages. */
 const toMessages = (path: string, findings: LineFinding[]): DocfxMessage[] =>
   findings.map((finding) => ({ ruleId: finding.ruleId, file: path, line: finding.line, message: finding.message, fatal: false }));
+
+/** One file as the scan indexes it on its own: everything that needs no other file. */
+export interface IndexedFile {
+  file: SiteFile;
+  /** Text of its first `#` heading (xref display text), when it has one. */
+  heading?: string;
+  /** Its own page-level messages (front matter, unreadable file, `language-mismatch`). */
+  messages: DocfxMessage[];
+  /** Line of its valid `uid`, for `uid-duplicate` messages. */
+  uidLine?: number;
+  /** The route it is served at unless another file collides with it (pages, stubs, landing files). */
+  ownRoute?: string;
+}
+
+/**
+ * Index the file at content-root path `path` of `root` on its own — the per-file half of
+ * `loadSite`, so a live preview can re-index one saved file in place. What compares files
+ * (routes and their collisions, duplicate uids) is left to `loadSite`. Undefined for a hidden
+ * path, which no scan indexes.
+ * @example indexFile('/repo/content', 'nl/a.md')?.file.title // → 'A'
+ */
+export function indexFile(root: string, path: string): IndexedFile | undefined {
+  if (isHidden(path)) return undefined;
+  const indexed = indexOwnFacts(root, path);
+  const { kind } = indexed.file;
+  if (kind === 'page' || kind === 'stub' || kind === 'landing') indexed.ownRoute = routeOf(path);
+  return indexed;
+}
+
+/** `indexFile` without the route. */
+function indexOwnFacts(root: string, path: string): IndexedFile {
+  const kind = kindFromPath(path);
+  const file: SiteFile = { path, kind, lang: languageOf(path), route: null, meta: {} };
+  const indexed: IndexedFile = { file, messages: [] };
+  if (kind !== 'page' && kind !== 'include') return indexed;
+  const text = readMarkdown(resolve(root), path);
+  if (text === undefined) {
+    indexed.messages.push({ ruleId: 'frontmatter-invalid', file: path, line: 1, message: `Cannot read \`${path}\`: the file is not readable, not a regular file or larger than 8 MB; it is indexed without metadata`, fatal: false });
+    return indexed;
+  }
+  const frontMatter = parseFrontMatter(text);
+  file.bodyLine = typeof frontMatter.block === 'object' ? frontMatter.block.bodyLine : 1;
+  indexed.heading = firstHeadingText(text, file.bodyLine);
+  if (kind === 'include') return indexed; // include files' front matter is ignored (spec §3.5)
+  file.meta = frontMatter.meta;
+  if (frontMatter.redirectUrl !== undefined) Object.assign(file, { kind: 'stub', redirectUrl: frontMatter.redirectUrl });
+  if (frontMatter.uid !== undefined) {
+    file.uid = frontMatter.uid;
+    indexed.uidLine = frontMatter.uidLine ?? 1;
+  }
+  const metaTitle = typeof file.meta.title === 'string' && file.meta.title.trim() !== '' ? file.meta.title.trim() : undefined;
+  file.title = metaTitle ?? indexed.heading ?? path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  indexed.messages.push(...toMessages(path, frontMatter.findings));
+  const declared = frontMatter.language;
+  if (declared && file.lang && declared.value.toLowerCase() !== file.lang) {
+    indexed.messages.push({ ruleId: 'language-mismatch', file: path, line: declared.line, message: `Unexpected language \`${declared.value}\` in front matter: the file sits in the \`${file.lang}\` folder, which decides its language`, fatal: false });
+  }
+  return indexed;
+}
 
 /**
  * Scan the content root once and build its `SiteIndex`.
@@ -44,8 +110,8 @@ export function loadSite(root: string): DocfxSite {
   const uidLines = new Map<string, number>();
   const add = (path: string, message: DocfxMessage) => messages.set(path, [...(messages.get(path) ?? []), message]);
 
-  const guard = guardOf(absoluteRoot, true);
-  const walked = walkRoot(guard);
+  // The content root is a boundary (root-guard.ts): only what the guard lists is indexed.
+  const walked = walkRoot(guardOf(absoluteRoot, true));
   const rootMessages: DocfxMessage[] = walked.refused.map((refusal) => ({
     ruleId: 'path-refused',
     file: refusal.path,
@@ -54,33 +120,11 @@ export function loadSite(root: string): DocfxSite {
     fatal: false,
   }));
   for (const path of walked.files) {
-    const kind = kindFromPath(path);
-    const file: SiteFile = { path, kind, lang: languageOf(path), route: null, meta: {} };
-    files.set(path, file);
-    if (kind !== 'page' && kind !== 'include') continue;
-    const text = readMarkdown(guard, path);
-    if (text === undefined) {
-      add(path, { ruleId: 'frontmatter-invalid', file: path, line: 1, message: `Cannot read \`${path}\`: the file is not readable, not a regular file or larger than 8 MB; it is indexed without metadata`, fatal: false });
-      continue;
-    }
-    const frontMatter = parseFrontMatter(text);
-    file.bodyLine = typeof frontMatter.block === 'object' ? frontMatter.block.bodyLine : 1;
-    const heading = firstHeadingText(text, file.bodyLine);
-    if (heading !== undefined) headingTitles.set(path, heading);
-    if (kind === 'include') continue; // include files' front matter is ignored (spec §3.5)
-    file.meta = frontMatter.meta;
-    if (frontMatter.redirectUrl !== undefined) Object.assign(file, { kind: 'stub', redirectUrl: frontMatter.redirectUrl });
-    if (frontMatter.uid !== undefined) {
-      file.uid = frontMatter.uid;
-      uidLines.set(path, frontMatter.uidLine ?? 1);
-    }
-    const metaTitle = typeof file.meta.title === 'string' && file.meta.title.trim() !== '' ? file.meta.title.trim() : undefined;
-    file.title = metaTitle ?? heading ?? path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-    for (const message of toMessages(path, frontMatter.findings)) add(path, message);
-    const declared = frontMatter.language;
-    if (declared && file.lang && declared.value.toLowerCase() !== file.lang) {
-      add(path, { ruleId: 'language-mismatch', file: path, line: declared.line, message: `Unexpected language \`${declared.value}\` in front matter: the file sits in the \`${file.lang}\` folder, which decides its language`, fatal: false });
-    }
+    const indexed = indexFile(absoluteRoot, path) as IndexedFile; // listFiles skips hidden paths
+    files.set(path, indexed.file);
+    if (indexed.heading !== undefined) headingTitles.set(path, indexed.heading);
+    if (indexed.uidLine !== undefined) uidLines.set(path, indexed.uidLine);
+    for (const message of indexed.messages) add(path, message);
   }
 
   const byUid = new Map<string, SiteFile>();

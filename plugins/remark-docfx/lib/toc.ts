@@ -3,12 +3,11 @@
  * nests) into `TocItem`s with routes; `renderToc` prints them as `<nav data-toc>`. Lines of
  * diagnostics come from the `yaml` parser's source ranges, so they point at the `href` line.
  */
-import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { DocfxMessage, RenderedPage, RuleId, SiteIndex, TocItem } from './contracts.ts';
 import { classifyTocHref } from './block-toc-target.ts';
+import { readRootText } from './root-files.ts';
 import { normalizeText } from './text.ts';
-import { readRootText } from './context.ts';
 
 /** Per-file state of one TOC load: where to report and how to turn offsets into lines. */
 interface TocFileScope {

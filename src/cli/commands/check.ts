@@ -10,9 +10,9 @@ import { parseArgs } from 'node:util';
 import { loadDialect } from '../../check/dialect.ts';
 import { runCheck } from '../../check/run-check.ts';
 import { defaultJobs } from '../../check/render-all.ts';
-import { formatJson, formatText } from '../../check/format.ts';
+import { formatJson, formatText } from '../../check/format-findings.ts';
 import { applyFixes } from '../../check/fix.ts';
-import { repairLine } from '../../../plugins/remark-docfx/lib/mojibake.ts';
+import { repairLine } from '../../../plugins/remark-docfx/index.ts';
 
 const USAGE = 'usage: signpost check [DIR] [--format text|json] [--strict] [--fix] [--jobs N]\n';
 

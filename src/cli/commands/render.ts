@@ -3,11 +3,7 @@
  * `{file, route, html, messages}` object per entry on stdout, and nothing else.
  */
 import { existsSync, statSync } from 'node:fs';
-import { loadSite } from '../../../plugins/remark-docfx/lib/site-index.ts';
-import { createDocfxProcessor } from '../../../plugins/remark-docfx/lib/pipeline.ts';
-import { renderPage } from '../../../plugins/remark-docfx/lib/render.ts';
-import type { DirectiveHandler } from '../../../plugins/remark-docfx/lib/contracts.ts';
-import { readRootText } from '../../../plugins/remark-docfx/lib/context.ts';
+import { loadSite, createDocfxProcessor, readRootText, renderPage, type DirectiveHandler } from '../../../plugins/remark-docfx/index.ts';
 
 const USAGE = 'usage: signpost render --root <content-root> --json <entry> [<entry> …]';
 

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSettings } from '../../site/settings.ts';
+import { readSettings } from '../../site/build-settings.ts';
 import { serveStatic } from '../../site/static-server.ts';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -1,55 +1,104 @@
 /**
- * `signpost simulate --input FILE`: runs the import engine on a JSON input file and prints the
- * output JSON on stdout (conformance contract, ../shared/conformance/README.md). Validation
- * failures are ordinary output; an unreadable or non-JSON file exits 2 with one line on stderr.
+ * `signpost simulate --input FILE [--output FILE] [--format json|ndjson]`: runs the import engine
+ * on a JSON input file and writes the output (conformance contract, ../shared/conformance/README.md).
+ * Output is streamed, so a run of any size comes out whole. Validation failures are ordinary
+ * output; an unreadable, oversized or non-JSON input exits 2, an unexpected engine failure exits
+ * 1 — both with one line on stderr, never a stack trace.
  */
+import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import { simulate } from '../../engine/index.ts';
+import { jsonPieces, writePieces } from '../json-stream.ts';
 
-const USAGE = 'usage: signpost simulate --input <file>\n';
+const USAGE = 'usage: signpost simulate --input <file> [--output <file>] [--format json|ndjson]\n';
+const FORMATS = ['json', 'ndjson'] as const;
+type Format = (typeof FORMATS)[number];
+interface Options { input: string; output?: string; format: Format }
 
-/** Parses `--input FILE` / `--input=FILE`; `null` on anything else. */
-function parseArgs(args: readonly string[]): { input: string } | null {
-  let input: string | undefined;
+/** Parses `--name VALUE` / `--name=VALUE` for input, output and format; `null` on anything else. */
+function parseArgs(args: readonly string[]): Options | null {
+  const values: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--input' && i + 1 < args.length && input === undefined) input = args[++i];
-    else if (arg.startsWith('--input=') && input === undefined) input = arg.slice('--input='.length);
-    else return null;
+    const match = /^--(input|output|format)(?:=(.*))?$/.exec(args[i]);
+    if (!match || match[1] in values) return null;
+    const value = match[2] ?? (i + 1 < args.length ? args[++i] : undefined);
+    if (!value) return null;
+    values[match[1]] = value;
   }
-  return input ? { input } : null;
+  const format = (values.format ?? 'json') as Format;
+  if (!values.input || !FORMATS.includes(format)) return null;
+  return { input: values.input, output: values.output, format };
 }
 
-/** Runs the command; resolves to the exit status (0 also for refused inputs, 2 on usage or file errors). */
+function fail(status: number, message: string): number {
+  process.stderr.write(`signpost simulate: ${message}\n`);
+  return status;
+}
+
+/**
+ * The output as text pieces. `ndjson`: one line per row result, then one line with everything
+ * else (`ok`, `summary`, `selection`, `database` …); a refused input is its one line.
+ */
+function* outputPieces(output: ReturnType<typeof simulate>, format: Format): Generator<string> {
+  if (format === 'json' || !output.ok) {
+    yield* jsonPieces(output);
+    yield '\n';
+    return;
+  }
+  const { rows, ...rest } = output;
+  for (const row of rows) yield `${JSON.stringify(row)}\n`;
+  yield* jsonPieces(rest);
+  yield '\n';
+}
+
+async function readInput(path: string): Promise<{ input: unknown } | { status: number }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'read error';
+    // V8 cannot hold a string over ~512 MB: say so instead of a bare code.
+    if (code === 'ERR_STRING_TOO_LONG') return { status: fail(2, `\`${path}\` is too large to read (over 512 MB of text)`) };
+    return { status: fail(2, `cannot read \`${path}\` (${code})`) };
+  }
+  try {
+    return { input: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (error) {
+    const detail = (error as Error).message.split('\n')[0];
+    return { status: fail(2, `\`${path}\` is not JSON: ${detail}`) };
+  }
+}
+
+async function writeOutput(pieces: Iterable<string>, path: string | undefined): Promise<void> {
+  if (!path) return writePieces(pieces, process.stdout);
+  const file: Writable = createWriteStream(path);
+  await new Promise<void>((resolve, reject) => file.once('open', () => resolve()).once('error', reject));
+  await writePieces(pieces, file);
+  await new Promise<void>((resolve, reject) => file.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+/** Runs the command; resolves to the exit status (0 also for refused inputs, 2 on usage or input errors, 1 on failure). */
 export async function run(args: string[]): Promise<number> {
   if (args.includes('-h') || args.includes('--help')) {
     process.stdout.write(USAGE);
     return 0;
   }
-  const parsed = parseArgs(args);
-  if (!parsed) {
-    process.stderr.write(`signpost simulate: unexpected arguments \`${args.join(' ')}\`\n${USAGE}`);
-    return 2;
-  }
-  let text: string;
+  const options = parseArgs(args);
+  if (!options) return fail(2, `unexpected arguments \`${args.join(' ')}\`\n${USAGE.trimEnd()}`);
+  const read = await readInput(options.input);
+  if ('status' in read) return read.status;
+  let output: ReturnType<typeof simulate>;
   try {
-    text = await readFile(parsed.input, 'utf8');
+    output = simulate(read.input);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'read error';
-    process.stderr.write(`signpost simulate: cannot read \`${parsed.input}\` (${code})\n`);
-    return 2;
+    return fail(1, `the engine failed on \`${options.input}\`: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
   }
-  let input: unknown;
   try {
-    input = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    await writeOutput(outputPieces(output, options.format), options.output);
   } catch (error) {
-    const detail = (error as Error).message.split('\n')[0];
-    process.stderr.write(`signpost simulate: \`${parsed.input}\` is not JSON: ${detail}\n`);
-    return 2;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return fail(1, `cannot write ${options.output ? `\`${options.output}\`` : 'the output'} (${code})`);
   }
-  const output = simulate(input);
-  await new Promise<void>((resolve, reject) => {
-    process.stdout.write(`${JSON.stringify(output)}\n`, (error) => (error ? reject(error) : resolve()));
-  });
   return 0;
 }

@@ -6,8 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSite } from '../../../plugins/remark-docfx/lib/site-index.ts';
-import { readSource } from '../../check/source-lines.ts';
+import { loadSite, readRootText } from '../../../plugins/remark-docfx/index.ts';
 import { formatStatusJson, formatStatusText } from '../../translations/format.ts';
 import { translationStatus } from '../../translations/status.ts';
 
@@ -50,7 +49,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`signpost translations: unknown source language \`${values.source}\` (the tree has ${site.languages.join(', ')})\n`);
     return 2;
   }
-  const status = translationStatus(site, { source: values.source, readText: (path) => readSource(site.root, path) });
+  const status = translationStatus(site, { source: values.source, readText: (path) => readRootText(site, path) ?? '' });
   process.stdout.write(values.format === 'json' ? formatStatusJson(status) : formatStatusText(status, values.all));
   return 0;
 }

@@ -4,7 +4,7 @@
  * Typed access to the `site` collection for the page templates: routes and sidebar trees.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { TocItem } from '../../plugins/remark-docfx/index.ts';
 import type { NavigationData, PageData } from './page-data.ts';
 
 const NAVIGATION_PREFIX = 'nav:';

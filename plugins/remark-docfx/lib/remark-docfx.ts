@@ -23,32 +23,28 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { runBlockTransforms } from './block-transforms.ts';
 import type { SiteIndex } from './contracts.ts';
-import { createContext, readRootText } from './context.ts';
+import { createContext } from './context.ts';
 import { createFileScope } from './file-scope.ts';
-import { recordHtmlSources } from './html-sources.ts';
+import { runFileSteps } from './file-steps.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { assignHeadingIds } from './headings.ts';
+import { recordHtmlSources } from './html-sources.ts';
 import { expandIncludes } from './include.ts';
-import { createIncludeLoader } from './include-loader.ts';
-import { markIncludes } from './include-syntax.ts';
-import { resolveLinks } from './links.ts';
-import { isRefusedPath } from './root-guard.ts';
+import { createIncludeLoader, type IncludeCache } from './include-loader.ts';
 import { MAX_DEPTH, MAX_INDENT } from './limits.ts';
+import { MOJIBAKE_MESSAGE } from './mojibake.ts';
+import { isRefusedPath } from './root-guard.ts';
 import { DEFAULT_OPTIONS, type Options } from './options.ts';
 import { pagePathOf } from './page-path.ts';
 import { createParser, type MarkdownParser } from './parse.ts';
 import { languageOf } from './paths.ts';
 import { prepareSource } from './prepare.ts';
 import { redirectElement } from './redirect.ts';
-import { checkUndefinedReferences } from './references.ts';
 import { loadSite } from './site-index.ts';
 import { normalizeText } from './text.ts';
 import type { PreparedSource } from './types.ts';
 
 export type { Options } from './options.ts';
-
-/** Any include keyword in a text (the directive syntax is checked on the tree). */
-const INCLUDE_KEYWORD = /\[!include/i;
 
 /** Page path used when a vfile has no path inside the root (e.g. a test string). */
 const ANONYMOUS_PAGE = 'page.md';
@@ -63,7 +59,8 @@ export default function remarkDocfx(this: Processor, options: Options = {}) {
   const settings = { ...DEFAULT_OPTIONS, ...options, site };
   remarkDirective.call(this as never);
   const parse = createParser(this, settings.syntaxSubsets);
-  const includeCache = (site as { includeCache?: Map<string, unknown> }).includeCache ?? new Map<string, unknown>();
+  // A site from loadSite shares its cache across processors; any other gets one per processor.
+  const includeCache: IncludeCache = site.includeCache ?? new Map();
   const prepare = (doc: string, file: VFile): PreparedSource => {
     const path = pagePathOf(site, file) ?? ANONYMOUS_PAGE;
     return prepareSource(path, doc, site.files.get(path)?.bodyLine);
@@ -85,7 +82,7 @@ export default function remarkDocfx(this: Processor, options: Options = {}) {
 interface PageSettings extends Required<Pick<Options, 'directives' | 'strict' | 'pageMessages'>> {
   site: SiteIndex;
   parse: MarkdownParser;
-  includeCache: Map<string, unknown>;
+  includeCache: IncludeCache;
   prepare(doc: string, file: VFile): PreparedSource;
 }
 
@@ -98,7 +95,7 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
     if (prepared.text !== file.toString()) tree.children = parse(prepared.text).children;
   }
   const page = prepared.path;
-  const loader = createIncludeLoader(site, (path) => readRootText(site, path), parse, settings.includeCache);
+  const loader = createIncludeLoader(site, parse, settings.includeCache);
   loader.sources.set(page, prepared);
   const ctx = createContext(site, page, languageOf(page) ?? 'en', file, loader.sources);
   const indexed = site.files.get(page);
@@ -116,17 +113,12 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
   }
   // After the stub check: a stub's body is neither rendered nor checked (spec §4).
   for (const line of prepared.mojibakeLines) {
-    ctx.report('mojibake', 'Unexpected mojibake (UTF-8 read as Windows-1252) on this line: repaired in the output; fix the source text', undefined, { line });
+    ctx.report('mojibake', MOJIBAKE_MESSAGE, undefined, { line });
   }
   for (const line of tree.data?.docfxTruncated ?? []) {
     ctx.report('render-limit', `Cannot render nesting deeper than ${MAX_DEPTH} levels or indented more than ${MAX_INDENT} columns: the page is cut or flattened there; flatten the lists or quotes`, undefined, { line });
   }
-  const scope = createFileScope(site, prepared, ctx.report);
-  // Cheap text pre-checks skip whole-tree walks on pages without the construct.
-  const hasIncludes = INCLUDE_KEYWORD.test(prepared.text);
-  if (hasIncludes) markIncludes(tree, scope);
-  if (prepared.text.includes('][')) checkUndefinedReferences(tree, scope);
-  resolveLinks(tree, scope);
+  const hasIncludes = runFileSteps(tree, createFileScope(site, prepared, ctx.report), prepared.text);
   if (hasIncludes) expandIncludes(tree, { ctx, loader, refused: (path) => isRefusedPath(site, path) }, page, [page]);
   runBlockTransforms(tree, ctx, { directives: settings.directives });
   file.data.docfxHeadings = assignHeadingIds(tree);

@@ -5,12 +5,11 @@
  * plans them, `signpost-redirect-shadowed` (a `redirect_from` path another file serves).
  * Absolute URLs (`https://…`, all of the corpus's stubs) leave the site and are not followed.
  */
-import type { SiteFile, SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { frontMatterKeyLine, readRootText, type SiteFile, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
 import { loopFrom } from '../site/redirect-loops.ts';
 import { planRedirects } from '../site/redirects.ts';
 import { servedRoutes } from '../site/site-model.ts';
 import { createFinding, messageToFinding, type Finding } from './findings.ts';
-import { frontMatterKeyLine, readSource } from './source-lines.ts';
 
 /**
  * Normalises a site path the way routes are written (spec §2.1): lower-cased, no query or
@@ -59,7 +58,7 @@ export function checkRedirects(site: SiteIndex): Finding[] {
   const edges = redirectEdges(site);
   const findings: Finding[] = [];
   const reported = new Set<string>();
-  const lineOf = (edge: Edge) => frontMatterKeyLine(readSource(site.root, edge.file.path), edge.key);
+  const lineOf = (edge: Edge) => frontMatterKeyLine(readRootText(site, edge.file.path) ?? '', edge.key);
   for (const start of [...edges.keys()].sort()) {
     const chain = loopFrom(edges, start);
     if (!chain) continue;

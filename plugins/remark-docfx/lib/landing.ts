@@ -1,11 +1,11 @@
 /**
  * Landing files (`index.yml`, `YamlMime:Landing`/`SubCategory`, spec §18.2, SHOULD): title,
  * summary and cards of links, rendered as a card list. Links resolve like Markdown links.
+ * Beside toc.ts (§18.1): the site and `signpost check` render them with the same function.
  */
 import { parse } from 'yaml';
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { resolvePath } from '../../plugins/remark-docfx/lib/paths.ts';
-import type { SiteMessage } from './page-data.ts';
+import type { DocfxMessage, SiteIndex } from './contracts.ts';
+import { resolvePath } from './paths.ts';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
@@ -20,7 +20,7 @@ export interface RenderedLanding {
   html: string;
   title: string;
   meta: Record<string, unknown>;
-  messages: SiteMessage[];
+  messages: DocfxMessage[];
 }
 
 /**
@@ -29,7 +29,7 @@ export interface RenderedLanding {
  * Example: `renderLanding(site, 'nl/admin/index.yml').html` → `'<h1>…</h1><p>…</p><ul class="sp-cards">…'`.
  */
 export function renderLanding(site: SiteIndex, path: string, text: string): RenderedLanding {
-  const messages: SiteMessage[] = [];
+  const messages: DocfxMessage[] = [];
   let doc: Record<string, unknown> = {};
   try {
     doc = asRecord(parse(text));

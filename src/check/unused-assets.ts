@@ -5,16 +5,20 @@
  * HTML (landing files) — so any way the dialect can link a file counts.
  */
 import { posix } from 'node:path';
-import type { SiteIndex } from '../../plugins/remark-docfx/lib/contracts.ts';
+import { REFERENCE_URL_ATTRIBUTES, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
 import { createFinding, type Finding } from './findings.ts';
 
 /** Extensions of files a page shows or offers for download; config files are not media. */
 const MEDIA_EXTENSION = /\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?|mp4|webm|mov|mp3|wav|ogg|pdf|xlsx?|csv|docx?|pptx?|zip|txt)$/i;
 
-const URL_ATTRIBUTE = /\b(?:src|href|poster|data|srcset|data-lightbox)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+/** `src|href|poster|data|srcset|data-lightbox`: the plugin's reference attributes (url-attributes.ts). */
+const NAMES = REFERENCE_URL_ATTRIBUTES.join('|');
 
-/** Attribute names that hold URLs: the names of URL_ATTRIBUTE, also as the last part of a longer name (`data-src`). */
-const URL_ATTRIBUTE_NAME = /(?:^|\W)(?:src|href|poster|data|srcset|data-lightbox)$/i;
+/** One reference attribute with its quoted value, in HTML text. */
+const URL_ATTRIBUTE = new RegExp(`\\b(?:${NAMES})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'gi');
+
+/** Attribute names that hold URLs: the reference names, also as the last part of a longer name (`data-src`). */
+const URL_ATTRIBUTE_NAME = new RegExp(`(?:^|\\W)(?:${NAMES})$`, 'i');
 
 /**
  * True when an attribute called `name` holds URLs a reference is read from.

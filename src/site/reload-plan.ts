@@ -9,7 +9,7 @@
  * knows them — see `src/site/page-reads.ts` — so nothing here re-parses include directives or
  * links. The same graph type serves toc.yml files, whose trees read the toc files they nest.
  */
-import type { DocfxMessage, SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
+import type { DocfxMessage, SiteFile } from '../../plugins/remark-docfx/index.ts';
 
 /** Which pages read (or link to) which files (or URLs), updated page by page as pages are rendered. */
 export class PageDependencies {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteFile } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { involvesOtherFiles, mergePlans, PageDependencies, pagesAffected, planReload, type PlanContext, type SiteContext } from '../../src/check/reload-plan.ts';
+import { involvesOtherFiles, mergePlans, PageDependencies, pagesAffected, planReload, type PlanContext, type SiteContext } from '../../src/site/reload-plan.ts';
 
 const file = (path: string, kind: SiteFile['kind'], extra: Partial<SiteFile> = {}): SiteFile => ({
   path,

@@ -1,0 +1,49 @@
+/**
+ * One cold `astro build` of a content tree in fresh output and cache folders, measured with GNU
+ * time: wall and CPU seconds, peak RSS, pages built. Shared by bench/site.ts and bench/scale.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const TIME = '/usr/bin/time';
+
+/** What one build took. */
+export interface BuildMeasure {
+  seconds: number;
+  /** User + system CPU seconds: what a shared, overloaded machine distorts least. */
+  cpuSeconds: number;
+  peakMb: number;
+  pages: number;
+  outDir: string;
+  ok: boolean;
+  /** The last lines of the build's output when it failed. */
+  tail: string;
+}
+
+/** Builds `content` cold with extra environment `env`; the output stays in `outDir` (caller removes its parent). */
+export function measureBuild(content: string, label: string, env: Record<string, string> = {}): BuildMeasure {
+  const work = mkdtempSync(join(tmpdir(), `signpost-bench-${label}-`));
+  const outDir = join(work, 'dist');
+  const childEnv = {
+    ...process.env, SIGNPOST_CONTENT: content, SIGNPOST_OUT: outDir, SIGNPOST_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1', ...env,
+  };
+  const astro = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const useTime = existsSync(TIME);
+  const started = performance.now();
+  const child = spawnSync(useTime ? TIME : astro[0], useTime ? ['-v', ...astro] : astro.slice(1), {
+    cwd: projectRoot, env: childEnv, encoding: 'utf8', maxBuffer: 256 << 20,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+  const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(child.stderr)?.[1] ?? NaN);
+  const pages = Number(/(\d+) page\(s\) built/.exec(child.stdout + child.stderr)?.[1] ?? 0);
+  return {
+    seconds, cpuSeconds: cpu('User') + cpu('System'), peakMb: peakKb / 1024, pages, outDir, ok: child.status === 0,
+    tail: (child.stdout + child.stderr).trim().split('\n').slice(-5).join('\n'),
+  };
+}
