@@ -5,7 +5,7 @@
  */
 import type { Collection } from './collection.ts';
 import type { ListBook } from './lists.ts';
-import type { Change, Value } from './types.ts';
+import type { Change, KeptValue, Value } from './types.ts';
 
 /** A non-empty value of a row, resolved and ready to be written to one record property. */
 export interface FieldValue {
@@ -49,6 +49,9 @@ function sameList(a: readonly string[], b: readonly string[], key: (value: strin
   return a.length === b.length && a.every((value, i) => key(value) === key(b[i]));
 }
 
+/** A value safe to hand out: arrays copied, so later writes to the record cannot change it. */
+const copy = (value: Value): Value => (Array.isArray(value) ? [...value] : value);
+
 /** Writes `value.value` (creating its new list items) and returns the change. */
 function writeValue(record: AnyRecord, value: FieldValue, to: Value, lists: ListBook): Change {
   if (value.listKey && value.newItems) for (const name of value.newItems) lists.ensure(value.listKey, name);
@@ -75,6 +78,23 @@ function notYetStored(stored: readonly string[], imported: readonly string[], no
   }
   const known = new Set(stored.map((value) => contactKey(value, norm)));
   return imported.filter((value) => !known.has(contactKey(value, norm)));
+}
+
+/**
+ * Why a matched record keeps its `stored` value instead of `value` (explanation), or `null` when
+ * the two are the same anyway (nothing to explain: the field is unchanged). Called only for values
+ * that are not written, so it costs nothing on the rows that write.
+ */
+function keptReason(stored: unknown, value: FieldValue): KeptValue['why'] | null {
+  if (value.kind === 'contact') {
+    if (value.policy !== 'ignore') return null;
+    return notYetStored((stored as string[] | null) ?? [], value.value as string[], value.norm ?? ((s) => s)).length > 0 ? 'policy' : null;
+  }
+  const same = value.kind === 'multiList'
+    ? sameList((stored as string[] | null) ?? [], value.value as string[], (s) => s)
+    : stored === value.value;
+  if (same) return null;
+  return value.isKey ? 'key' : 'filled';
 }
 
 /** What `value` becomes on a matched record under `action`, or `undefined` when nothing is written. */
@@ -108,14 +128,23 @@ export function applyToMatched<R extends { id: number }>(
   values: readonly FieldValue[],
   action: 'merge' | 'replace',
   lists: ListBook,
+  notes: { kept?: KeptValue[] } = {},
 ): Change[] {
   const stored = record as unknown as AnyRecord;
   const writes: { value: FieldValue; to: Value }[] = [];
   for (const value of values) {
-    if (value.isKey) continue;
     // Each value has its own property, so reading them all before writing any reads the same.
-    const to = nextValue(read(stored, value.prop), value, action);
-    if (to !== undefined) writes.push({ value, to });
+    const current = read(stored, value.prop);
+    const to = value.isKey ? undefined : nextValue(current, value, action);
+    if (to !== undefined) {
+      writes.push({ value, to });
+      continue;
+    }
+    const why = keptReason(current, value);
+    if (why !== null) {
+      const kept: KeptValue = { field: value.field, value: copy(value.value), stored: current == null ? null : copy(current as Value), why };
+      (notes.kept ??= []).push(kept);
+    }
   }
   if (writes.length === 0) return [];
   let changes: Change[] = [];

@@ -107,11 +107,37 @@ export const CUSTOM_FIELD_PATTERN = /^(company|person)\.custom\.([a-z][A-Za-z0-9
 export function listKeyOf(field: string): string {
   const custom = CUSTOM_FIELD_PATTERN.exec(field);
   if (custom) return `custom.${custom[2]}`;
-  const keys: Record<string, string> = {
-    'company.category': 'category', 'company.business': 'business',
-    'company.interests': 'companyInterest', 'person.position': 'position',
-    'person.interests': 'personInterest', 'product.category': 'productCategory',
-    'product.family': 'productFamily', 'product.type': 'productType',
-  };
-  return keys[field] ?? field;
+  return LIST_KEY_OF_FIELD[field] ?? field;
 }
+
+/**
+ * The fields each match key reads, per entity (spec §7.1, §11.1), in the order of
+ * `MatchTrace.values`. `MATCH_KEY_FIELDS.company['name+department']` → `['company.name', 'company.department']`.
+ */
+export const MATCH_KEY_FIELDS = {
+  company: {
+    name: ['company.name'], 'name+department': ['company.name', 'company.department'],
+    number: ['company.number'], code: ['company.code'], vatNo: ['company.vatNo'], id: ['company.id'],
+  },
+  person: {
+    name: ['person.firstName', 'person.lastName'], email: ['person.email'], mobile: ['person.mobile'],
+    number: ['person.number'], id: ['person.id'],
+  },
+  product: { name: ['product.name'], code: ['product.code'], 'name+code': ['product.name', 'product.code'] },
+  customer: { code: ['relation.code'] },
+  material: { code: ['material.code'] },
+  hourType: { code: ['hourType.code'] },
+} as const satisfies Record<string, Record<string, readonly string[]>>;
+
+/** Text cells read as yes (spec §3.5), trimmed and lower-cased; the numbers 1 and 0 count too. */
+export const BOOLEAN_TRUE_CELLS = ['1', 'true', 'yes', 'ja', 'j', 'y', 'x'] as const;
+/** Text cells read as no (spec §3.5). */
+export const BOOLEAN_FALSE_CELLS = ['0', 'false', 'no', 'nee', 'nej', 'n'] as const;
+
+/** List keys of the fixed list-valued fields (spec §4.2); custom fields use `custom.<name>`. */
+export const LIST_KEY_OF_FIELD: Readonly<Record<string, string>> = Object.freeze({
+  'company.category': 'category', 'company.business': 'business',
+  'company.interests': 'companyInterest', 'person.position': 'position',
+  'person.interests': 'personInterest', 'product.category': 'productCategory',
+  'product.family': 'productFamily', 'product.type': 'productType',
+});

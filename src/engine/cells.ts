@@ -2,6 +2,7 @@
  * Reading cells (spec §1, §3.5): emptiness, stored text, numbers, booleans, ids and multi values.
  * Parsers return `undefined` for an invalid cell so callers can raise the entity error they own.
  */
+import { BOOLEAN_FALSE_CELLS, BOOLEAN_TRUE_CELLS } from './catalogue.ts';
 import type { Cell } from './types.ts';
 
 /** Absent, `null`, blank string, or an array of only such elements. Numbers and booleans are never empty. */
@@ -74,8 +75,8 @@ export function parseNumberCell(cell: Cell): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-const TRUE_WORDS = new Set(['1', 'true', 'yes', 'ja', 'j', 'y', 'x']);
-const FALSE_WORDS = new Set(['0', 'false', 'no', 'nee', 'nej', 'n']);
+const TRUE_WORDS: ReadonlySet<string> = new Set(BOOLEAN_TRUE_CELLS);
+const FALSE_WORDS: ReadonlySet<string> = new Set(BOOLEAN_FALSE_CELLS);
 
 /** A boolean cell (spec §3.5): boolean, 1/0, or a yes/no word in nl/da/en. `' Ja '` → true. */
 export function parseBooleanCell(cell: Cell): boolean | undefined {

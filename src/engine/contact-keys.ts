@@ -26,6 +26,21 @@ export function companyKey(match: string | null, values: { name: string; departm
   }
 }
 
+/**
+ * The row's values of the fields company key `match` reads, in `MATCH_KEY_FIELDS` order.
+ * `('name+department', { name: 'ACME', department: 'Sales', … })` → `['ACME', 'Sales']`.
+ */
+export function companyKeyParts(match: string, values: { name: string; department: string; number: string; code: string; vatNo: string }): string[] {
+  switch (match) {
+    case 'name': return [values.name];
+    case 'name+department': return [values.name, values.department];
+    case 'number': return [values.number];
+    case 'code': return [values.code];
+    case 'vatNo': return [values.vatNo];
+    default: return [];
+  }
+}
+
 /** Key values of a row's company cells; `name` may be overridden (company named after its person). */
 export function companyKeyValuesOfRow(row: Row, name?: string) {
   return {
@@ -58,6 +73,21 @@ export function personKeyOfRow(match: string | null, row: Row, names: PersonName
     case 'mobile': return normPhone(cellValues(row['person.mobile'])[0] ?? '');
     case 'number': return normText(cellText(row['person.number']));
     default: return '';
+  }
+}
+
+/**
+ * The row's values of the fields person key `match` reads: `name` → first and last name (as
+ * matched: collapsed, a full name split), `email` / `mobile` → the first value, others → the cell.
+ */
+export function personKeyParts(match: string, row: Row, names: PersonNames): string[] {
+  switch (match) {
+    case 'name': return [names.first, names.last];
+    case 'email': return [cellValues(row['person.email'])[0] ?? ''];
+    case 'mobile': return [cellValues(row['person.mobile'])[0] ?? ''];
+    case 'number': return [cellText(row['person.number'])];
+    case 'id': return [cellText(row['person.id'])];
+    default: return [];
   }
 }
 

@@ -6,10 +6,10 @@
 import type { FieldValue } from './apply.ts';
 import { cellText, cellValues, uniqueBy } from './cells.ts';
 import { CONTACT_FIELDS, CUSTOM_FIELD_PATTERN, fieldKindOf, listKeyOf, type FieldKind } from './catalogue.ts';
-import type { ListBook } from './lists.ts';
+import type { ListBook, ResolvedListValue } from './lists.ts';
 import { collapse, normEmail, normPhone, normText, normUrl } from './normalise.ts';
 import type { ResolvedSettings } from './settings.ts';
-import type { Row } from './types.ts';
+import type { DroppedValue, Row } from './types.ts';
 
 /** A person's names from a row: collapsed parts for matching, the values to store (spec §8.1). */
 export interface PersonNames { first: string; last: string; storedFirst: string; storedLast: string }
@@ -74,6 +74,26 @@ export function contactFieldsOf(entity: 'company' | 'person', columns: Iterable<
 }
 
 /**
+ * Resolves list `texts` of `field` under `policy` (spec §8.6), noting in `notes.dropped` every
+ * value that is not an item of the list (dropped, or replaced by the default).
+ * Example: `(['Foo'], 'category', 'blank')` with no item `Foo` → `[]`, noting `{ value: 'Foo', to: null }`.
+ */
+export function resolveListTexts(
+  field: string, texts: readonly string[], listKey: string, policy: string, defaultName: unknown,
+  lists: ListBook, notes: { dropped?: DroppedValue[] },
+): ResolvedListValue[] {
+  const resolved: ResolvedListValue[] = [];
+  for (const text of texts) {
+    const value = lists.resolve(listKey, text, policy, defaultName);
+    if (value === null || value.isDefault) {
+      (notes.dropped ??= []).push({ field, value: text, policy, to: value === null ? null : value.name });
+    }
+    if (value !== null) resolved.push(value);
+  }
+  return resolved;
+}
+
+/**
  * Values of `entity` in `row` for the run's `fields`. `overrides` replaces cell text (derived
  * person names, a company named after its person); `keyProps` marks the active match key's properties.
  */
@@ -84,6 +104,7 @@ export function contactValuesOf(
   lists: ListBook,
   overrides: Readonly<Record<string, string>>,
   keyProps: ReadonlySet<string>,
+  notes: { dropped?: DroppedValue[] } = {},
 ): FieldValue[] {
   const values: FieldValue[] = [];
   for (const { field, prop, kind, listKey, overridable } of fields) {
@@ -99,8 +120,7 @@ export function contactValuesOf(
     } else if (kind === 'list' || kind === 'multiList') {
       const policy = listPolicyOf(listKey, settings);
       const texts = kind === 'list' ? [cellText(cell)].filter(Boolean) : cellValues(cell);
-      const resolved = texts.map((t) => lists.resolve(listKey, t, policy, settings.defaults[listKey]))
-        .filter((r) => r !== null);
+      const resolved = resolveListTexts(field, texts, listKey, policy, settings.defaults[listKey], lists, notes);
       const names = uniqueBy(resolved.map((r) => r.name), normText);
       if (names.length === 0) continue;
       const newItems = resolved.filter((r) => r.isNew && names.includes(r.name)).map((r) => r.name);

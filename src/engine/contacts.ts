@@ -2,18 +2,20 @@
  * One contacts row (spec §8): the company step, the "no company name" options, the person step.
  */
 import { applyToMatched, applyToNew } from './apply.ts';
-import { isEmptyCell, parseIdCell } from './cells.ts';
+import { MATCH_KEY_FIELDS } from './catalogue.ts';
+import { cellText, isEmptyCell, parseIdCell } from './cells.ts';
 import type { Collection } from './collection.ts';
-import { companyKey, companyKeyValuesOfRow, personKeyOfRow } from './contact-keys.ts';
+import { companyKey, companyKeyParts, companyKeyValuesOfRow, personKeyOfRow, personKeyParts } from './contact-keys.ts';
 import { contactValuesOf, personNamesOf, type ContactFields, type PersonNames } from './contact-values.ts';
 import {
-  createdResult, errorResult, matchedResult, noneResult, pickMatch, skippedResult, type Lookup,
+  createdResult, errorResult, explained, matchedResult, matchTrace, noneResult, pickMatch, skippedResult,
+  type Lookup, type Notes,
 } from './entity.ts';
 import type { ListBook } from './lists.ts';
 import { collapse } from './normalise.ts';
 import { newPerson } from './person-privacy.ts';
 import type { ResolvedSettings } from './settings.ts';
-import type { Company, EntityResult, Person, Privacy, Row, Warning } from './types.ts';
+import type { Company, EntityResult, MatchTrace, Person, Privacy, Row, Warning } from './types.ts';
 
 /** What a contacts row needs: settings, the two collections, the lists and the run's fields. */
 export interface ContactsState {
@@ -63,13 +65,13 @@ export function processContactsRow(row: Row, state: ContactsState): ContactsRowR
 
   let company: EntityResult | undefined;
   if (companyData) {
-    const lookup = lookupCompany(row, state, warnings);
+    const { lookup, match } = lookupCompany(row, state, warnings);
     if (lookup.kind === 'error') {
       const person = personData ? skippedResult('company-error', null) : noneResult(noPerson);
-      return { company: errorResult(lookup.reason), person, warnings };
+      return { company: explained(errorResult(lookup.reason), match, {}), person, warnings };
     }
-    if (lookup.kind === 'match') company = applyToCompany(lookup.id, row, state);
-    else if (!isEmptyCell(row['company.name'])) company = createCompany(row, state);
+    if (lookup.kind === 'match') company = applyToCompany(lookup.id, row, state, match);
+    else if (!isEmptyCell(row['company.name'])) company = createCompany(row, state, match);
   }
   if (!company) {
     // Spec §8.3: no company name.
@@ -86,29 +88,41 @@ export function processContactsRow(row: Row, state: ContactsState): ContactsRowR
       }
       const { match, action } = settings.company;
       const byName = (match === 'name' || match === 'name+department') && action !== 'add';
-      const ids = byName ? state.companies.lookup(companyKey(match, companyKeyValuesOfRow(row, name))) : [];
-      const lookup = pickMatch(ids, 'company', warnings);
-      company = lookup.kind === 'match' ? applyToCompany(lookup.id, row, state, name) : createCompany(row, state, name);
+      if (byName) {
+        const values = companyKeyValuesOfRow(row, name);
+        const lookup = pickMatch(state.companies.lookup(companyKey(match, values)), 'company', warnings);
+        const trace = matchTrace(MATCH_KEY_FIELDS.company, match, companyKeyParts(match, values), lookup);
+        company = lookup.kind === 'match' ? applyToCompany(lookup.id, row, state, trace, name) : createCompany(row, state, trace, name);
+      } else {
+        company = createCompany(row, state, undefined, name);
+      }
     }
   }
   const person = personData ? processPerson(row, names, company.id, state, warnings) : noneResult(noPerson);
   return { company, person, warnings };
 }
 
-function lookupCompany(row: Row, state: ContactsState, warnings: Warning[]): Lookup {
+/** The company lookup of a row (spec §7.2) and its explanation (absent when no lookup is made). */
+function lookupCompany(row: Row, state: ContactsState, warnings: Warning[]): { lookup: Lookup; match?: MatchTrace } {
   const { match, action } = state.settings.company;
-  if (action === 'add' || match === null) return { kind: 'none' };
-  if (match === 'id') return lookupById(row['company.id'], (id) => state.companies.get(id) !== undefined);
-  return pickMatch(state.companies.lookup(companyKey(match, companyKeyValuesOfRow(row))), 'company', warnings);
+  if (action === 'add' || match === null) return { lookup: { kind: 'none' } };
+  if (match === 'id') {
+    const lookup = lookupById(row['company.id'], (id) => state.companies.get(id) !== undefined);
+    return { lookup, match: matchTrace(MATCH_KEY_FIELDS.company, match, [cellText(row['company.id'])], lookup) };
+  }
+  const values = companyKeyValuesOfRow(row);
+  const lookup = pickMatch(state.companies.lookup(companyKey(match, values)), 'company', warnings);
+  return { lookup, match: matchTrace(MATCH_KEY_FIELDS.company, match, companyKeyParts(match, values), lookup) };
 }
 
-function companyValues(row: Row, state: ContactsState, name: string | undefined, keyProps: ReadonlySet<string>) {
+function companyValues(row: Row, state: ContactsState, name: string | undefined, keyProps: ReadonlySet<string>, notes: Notes) {
   const overrides: Record<string, string> = name === undefined ? {} : { 'company.name': name };
-  return contactValuesOf(state.fields.company, row, state.settings, state.lists, overrides, keyProps);
+  return contactValuesOf(state.fields.company, row, state.settings, state.lists, overrides, keyProps, notes);
 }
 
-function createCompany(row: Row, state: ContactsState, name?: string): EntityResult {
-  const values = companyValues(row, state, name, NO_KEY_PROPS);
+function createCompany(row: Row, state: ContactsState, match: MatchTrace | undefined, name?: string): EntityResult {
+  const notes: Notes = {};
+  const values = companyValues(row, state, name, NO_KEY_PROPS, notes);
   let changes: EntityResult['changes'] = [];
   const record = state.companies.insert((id) => {
     const company: Company = {
@@ -119,15 +133,17 @@ function createCompany(row: Row, state: ContactsState, name?: string): EntityRes
     changes = applyToNew(company as unknown as Record<string, unknown>, values, state.lists);
     return company;
   });
-  return createdResult(record.id, changes);
+  return explained(createdResult(record.id, changes), match, notes);
 }
 
-function applyToCompany(id: number, row: Row, state: ContactsState, name?: string): EntityResult {
-  const { match, action } = state.settings.company;
-  if (action === 'skip') return skippedResult('duplicate-skip', id);
+function applyToCompany(id: number, row: Row, state: ContactsState, match: MatchTrace | undefined, name?: string): EntityResult {
+  const { match: key, action } = state.settings.company;
+  if (action === 'skip') return explained(skippedResult('duplicate-skip', id), match, {});
   const record = state.companies.get(id) as Company;
-  const values = companyValues(row, state, name, COMPANY_KEY_PROPS[match ?? ''] ?? NO_KEY_PROPS);
-  return matchedResult(id, applyToMatched(state.companies, record, values, action as 'merge' | 'replace', state.lists));
+  const notes: Notes = {};
+  const values = companyValues(row, state, name, COMPANY_KEY_PROPS[key ?? ''] ?? NO_KEY_PROPS, notes);
+  const changes = applyToMatched(state.companies, record, values, action as 'merge' | 'replace', state.lists, notes);
+  return explained(matchedResult(id, changes), match, notes);
 }
 
 function processPerson(
@@ -136,23 +152,26 @@ function processPerson(
   const { settings, persons } = state;
   const { match, action } = settings.person;
   let lookup: Lookup = { kind: 'none' };
+  let trace: MatchTrace | undefined;
   if (action !== 'add' && match !== null) {
     lookup = match === 'id'
       ? lookupById(row['person.id'], (id) => persons.get(id) !== undefined)
       : pickMatch(persons.lookup(personKeyOfRow(match, row, names, companyId)), 'person', warnings);
+    trace = matchTrace(MATCH_KEY_FIELDS.person, match, personKeyParts(match, row, names), lookup);
   }
-  if (lookup.kind === 'error') return errorResult(lookup.reason);
+  if (lookup.kind === 'error') return explained(errorResult(lookup.reason), trace, {});
   const overrides = { 'person.firstName': names.storedFirst, 'person.lastName': names.storedLast };
+  const notes: Notes = {};
   if (lookup.kind === 'match') {
     const record = persons.get(lookup.id) as Person;
-    if (action === 'skip') return withCompany(skippedResult('duplicate-skip', record.id), record);
+    if (action === 'skip') return withCompany(explained(skippedResult('duplicate-skip', record.id), trace, notes), record);
     const keyProps = PERSON_KEY_PROPS[match ?? ''] ?? NO_KEY_PROPS;
-    const values = contactValuesOf(state.fields.person, row, settings, state.lists, overrides, keyProps);
-    const changes = applyToMatched(persons, record, values, action as 'merge' | 'replace', state.lists);
-    return withCompany(matchedResult(record.id, changes), record);
+    const values = contactValuesOf(state.fields.person, row, settings, state.lists, overrides, keyProps, notes);
+    const changes = applyToMatched(persons, record, values, action as 'merge' | 'replace', state.lists, notes);
+    return withCompany(explained(matchedResult(record.id, changes), trace, notes), record);
   }
-  if (names.first === '' && names.last === '') return errorResult('PERSON_NAME_MISSING');
-  const values = contactValuesOf(state.fields.person, row, settings, state.lists, overrides, NO_KEY_PROPS);
+  if (names.first === '' && names.last === '') return explained(errorResult('PERSON_NAME_MISSING'), trace, notes);
+  const values = contactValuesOf(state.fields.person, row, settings, state.lists, overrides, NO_KEY_PROPS, notes);
   let changes: EntityResult['changes'] = [];
   const record = persons.insert((id) => {
     const person = newPerson(id, companyId);
@@ -160,7 +179,7 @@ function processPerson(
     person.privacy = { ...state.privacy };
     return person;
   });
-  return withCompany(createdResult(record.id, changes), record);
+  return withCompany(explained(createdResult(record.id, changes), trace, notes), record);
 }
 
 /** A person's entity result carries the company of its record (spec §12.2). */

@@ -1,7 +1,7 @@
 /**
  * Entity results (spec §12.2) and the lookup outcome shared by every entity kind (spec §7.2).
  */
-import type { Change, EntityResult, Warning } from './types.ts';
+import type { Change, DroppedValue, EntityResult, KeptValue, MatchTrace, Warning } from './types.ts';
 
 /** Outcome `none`: nothing of this kind in the row. */
 export const noneResult = (reason: string): EntityResult => ({ outcome: 'none', id: null, reason, changes: [] });
@@ -39,4 +39,26 @@ export function pickMatch(ids: readonly number[], entity: string, warnings: Warn
   if (ids.length === 0) return { kind: 'none' };
   if (ids.length > 1) warnings.push({ code: 'MULTIPLE_MATCHES', entity, ids: [...ids] });
   return { kind: 'match', id: ids[0] };
+}
+
+/** Explanation notes gathered while an entity's values are resolved and applied. */
+export interface Notes { kept?: KeptValue[]; dropped?: DroppedValue[] }
+
+/**
+ * The explanation of a lookup under match key `key`: the key's fields (from `fieldsByKey`), the
+ * row's `values` of them and the record found. `(MATCH_KEY_FIELDS.company, 'name', ['ACME'], match 1)`
+ * → `{ key: 'name', fields: ['company.name'], values: ['ACME'], id: 1 }`.
+ */
+export function matchTrace(
+  fieldsByKey: Readonly<Record<string, readonly string[]>>, key: string, values: string[], lookup: Lookup,
+): MatchTrace {
+  return { key, fields: fieldsByKey[key] ?? [], values, id: lookup.kind === 'match' ? lookup.id : null };
+}
+
+/** `result` with the explanation fields that are present (none is added empty, to stay compact). */
+export function explained(result: EntityResult, match: MatchTrace | undefined, notes: Notes): EntityResult {
+  if (match) result.match = match;
+  if (notes.kept) result.kept = notes.kept;
+  if (notes.dropped) result.dropped = notes.dropped;
+  return result;
 }

@@ -4,9 +4,9 @@
  */
 import { applyToMatched, applyToNew, type FieldValue } from './apply.ts';
 import { cellText, isEmptyCell, parseBooleanCell, parseNumberCell } from './cells.ts';
-import { EXACT_FIELDS, fieldKindOf, type FieldKind } from './catalogue.ts';
+import { EXACT_FIELDS, MATCH_KEY_FIELDS, fieldKindOf, type FieldKind } from './catalogue.ts';
 import type { Collection, KeysOf } from './collection.ts';
-import { createdResult, errorResult, matchedResult, pickMatch } from './entity.ts';
+import { createdResult, errorResult, explained, matchedResult, matchTrace, pickMatch, type Notes } from './entity.ts';
 import type { ListBook } from './lists.ts';
 import { normText } from './normalise.ts';
 import type { ResolvedSettings } from './settings.ts';
@@ -49,6 +49,16 @@ export function exactFilterReason(row: Row, settings: ResolvedSettings): string 
   return categories!.some((c) => normText(c) === category) ? null : 'category';
 }
 
+/**
+ * Parameters of a filter reason (explanation): the row's relation type or category that the
+ * filter did not select (`{ value: 'prospect' }`); none for `inactive` / `blocked`.
+ */
+export function exactFilterParams(row: Row, reason: string, settings: ResolvedSettings): Record<string, string> | undefined {
+  if (reason === 'relation-type') return { value: cellText(row['relation.type']) };
+  if (reason !== 'category') return undefined;
+  return { value: cellText(row[`${settings.exact.import === 'materials' ? 'material' : 'hourType'}.category`]) };
+}
+
 // The stored fields of each import (filters are not stored) with property and kind, worked out once.
 const EXACT_SPECS = Object.fromEntries(Object.entries(EXACT_FIELDS).map(([kind, fields]) => [
   kind,
@@ -66,7 +76,7 @@ export function processExactRow(row: Row, state: ExactState): { entity: EntityRe
   const fields = EXACT_FIELDS[state.kind];
   for (const field of RELATION_FLAGS) {
     if (state.kind === 'relations' && !isEmptyCell(row[field]) && parseBooleanCell(row[field]!) === undefined) {
-      return { entity: errorResult('INVALID_BOOLEAN', field), warnings };
+      return { entity: withValue(errorResult('INVALID_BOOLEAN', field), row[field]), warnings };
     }
   }
   const specs = EXACT_SPECS[state.kind];
@@ -75,20 +85,25 @@ export function processExactRow(row: Row, state: ExactState): { entity: EntityRe
     if (isEmptyCell(row[field])) continue;
     if (kind === 'number') {
       const value = parseNumberCell(row[field]!);
-      if (value === undefined) return { entity: errorResult('INVALID_NUMBER', field), warnings };
+      if (value === undefined) return { entity: withValue(errorResult('INVALID_NUMBER', field), row[field]), warnings };
       values.push({ field, prop, kind: 'single', value, isKey: false });
     } else {
       values.push({ field, prop, kind: 'single', value: cellText(row[field]), isKey: prop === 'code' });
     }
   }
-  const code = normText(cellText(row[fields[0]]));
+  const codeText = cellText(row[fields[0]]);
+  const code = normText(codeText);
   if (code === '') return { entity: errorResult('CODE_MISSING'), warnings };
-  const lookup = pickMatch(state.records.lookup(code), EXACT_ENTITY[state.kind], warnings);
+  const entityKey = EXACT_ENTITY[state.kind];
+  const lookup = pickMatch(state.records.lookup(code), entityKey, warnings);
+  const trace = matchTrace(MATCH_KEY_FIELDS[entityKey], 'code', [codeText], lookup);
   if (lookup.kind === 'match') {
     const record = state.records.get(lookup.id)!;
-    return { entity: matchedResult(record.id, applyToMatched(state.records, record, values, 'replace', state.lists)), warnings };
+    const notes: Notes = {};
+    const changes = applyToMatched(state.records, record, values, 'replace', state.lists, notes);
+    return { entity: explained(matchedResult(record.id, changes), trace, notes), warnings };
   }
-  if (isEmptyCell(row[fields[1]])) return { entity: errorResult('NAME_MISSING'), warnings };
+  if (isEmptyCell(row[fields[1]])) return { entity: explained(errorResult('NAME_MISSING'), trace, {}), warnings };
   let changes: EntityResult['changes'] = [];
   const record = state.records.insert((id) => {
     const created: ExactRecord = { id, code: null };
@@ -96,5 +111,11 @@ export function processExactRow(row: Row, state: ExactState): { entity: EntityRe
     changes = applyToNew(created, values, state.lists);
     return created;
   });
-  return { entity: createdResult(record.id, changes), warnings };
+  return { entity: explained(createdResult(record.id, changes), trace, {}), warnings };
+}
+
+/** `result` with the offending cell as its `value` parameter (INVALID_NUMBER / INVALID_BOOLEAN). */
+function withValue(result: EntityResult, cell: Row[string] | undefined): EntityResult {
+  result.params = { value: cellText(cell) };
+  return result;
 }

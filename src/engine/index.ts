@@ -23,17 +23,19 @@ export function simulate(input: unknown, options: SimulateOptions = {}): Simulat
 }
 
 export type {
-  Action, Cell, Change, Company, Counts, Customer, Database, EntityResult, ErpResult, ExactDatabase,
-  Flavour, HourType, ListItem, Material, Outcome, Person, PreviewIcon, Privacy, Product, Row, RowResult,
+  Action, Cell, Change, Company, Counts, Customer, Database, DroppedValue, EntityResult, ErpResult,
+  ExactDatabase, Flavour, HourType, KeptValue, ListItem, MatchTrace, Material, Outcome, Person,
+  PreviewIcon, Privacy, Product, Row, RowResult,
   RowStatus, Settings, SimulateOptions, SimulationFailure, SimulationInput, SimulationOutput,
   SimulationSuccess, Summary, ValidationError, Value, Warning,
 } from './types.ts';
 export {
-  ACTIONS, COMPANY_MATCHES, CONTACT_FIELDS, CUSTOM_FIELD_PATTERN, ERP_ACTOR_TYPES, EXACT_EDITIONS,
-  EXACT_FIELDS, EXACT_IMPORTS, EXACT_NOT_SIMULATED_IMPORTS, EXACT_PRO_ONLY_IMPORTS,
-  EXACT_RELATION_TYPES, FLAVOURS, LIST_POLICIES, MULTI_VALUE_POLICIES, NO_COMPANY_NAME_OPTIONS,
-  PERSON_MATCHES, POSITION_POLICIES, PRODUCT_FIELDS, PRODUCT_LIST_POLICIES, PRODUCT_MATCHES, SOURCES,
-  TARGETS, isMultiField, listKeyOf,
+  ACTIONS, BOOLEAN_FALSE_CELLS, BOOLEAN_TRUE_CELLS, COMPANY_MATCHES, CONTACT_FIELDS, CUSTOM_FIELD_PATTERN,
+  ERP_ACTOR_TYPES, EXACT_EDITIONS, EXACT_FIELDS, EXACT_IMPORTS, EXACT_NOT_SIMULATED_IMPORTS,
+  EXACT_PRO_ONLY_IMPORTS, EXACT_RELATION_TYPES, FLAVOURS, LIST_KEY_OF_FIELD, LIST_POLICIES,
+  MATCH_KEY_FIELDS, MULTI_VALUE_POLICIES, NO_COMPANY_NAME_OPTIONS, PERSON_MATCHES, POSITION_POLICIES,
+  PRODUCT_FIELDS, PRODUCT_LIST_POLICIES, PRODUCT_MATCHES, SOURCES, TARGETS, fieldKindOf, isMultiField,
+  listKeyOf, type FieldKind,
 } from './catalogue.ts';
 export {
   ENTITY_ERROR_REASONS, ENTITY_REASONS, ERROR_CODES, FILTER_REASONS, WARNING_CODES, type ErrorCode,

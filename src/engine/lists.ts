@@ -6,8 +6,11 @@
 import { collapse, normText } from './normalise.ts';
 import type { ListItem } from './types.ts';
 
-/** A list value ready to write: the item name, and whether the item still has to be created. */
-export interface ResolvedListValue { name: string; isNew: boolean }
+/**
+ * A list value ready to write: the item name, whether the item still has to be created, and
+ * whether it is the policy's default standing in for an unknown value.
+ */
+export interface ResolvedListValue { name: string; isNew: boolean; isDefault?: true }
 
 interface ListState { items: ListItem[]; byName: Map<string, ListItem>; nextId: number }
 
@@ -49,7 +52,7 @@ export class ListBook {
     }
     if (policy === 'default' && typeof defaultName === 'string') {
       const fallback = this.find(listKey, defaultName);
-      return fallback ? { name: fallback.name, isNew: false } : null;
+      return fallback ? { name: fallback.name, isNew: false, isDefault: true } : null;
     }
     return null;
   }

@@ -27,6 +27,8 @@ export function previewIconOf(outcome: Outcome): PreviewIcon {
 export class Tally {
   private readonly statuses = { processed: 0, unchecked: 0, notSelected: 0, filtered: 0, notProcessed: 0 };
   private readonly counts = new Map<string, Counts>();
+  /** Rows with at least one warning of each code (explanation, engine addition). */
+  private readonly warned: Record<string, number> = {};
 
   /** Adds one row result to the status and outcome counts. */
   countRow(result: RowResult): void {
@@ -38,6 +40,12 @@ export class Tally {
       case 'not-processed': this.statuses.notProcessed++; break;
     }
     if (result.status !== 'processed') return;
+    const warnings = result.warnings;
+    if (warnings !== undefined && warnings.length > 0) {
+      for (const [i, { code }] of warnings.entries()) {
+        if (warnings.findIndex((other) => other.code === code) === i) this.warned[code] = (this.warned[code] ?? 0) + 1;
+      }
+    }
     // Plain keys, no [key, value] pairs: this runs for every row of a large import.
     for (const key of ENTITY_KEYS) {
       const entity = result[key] as EntityResult | undefined;
@@ -50,6 +58,7 @@ export class Tally {
   summary(rows: number, cancelled: boolean, names: readonly string[], listItemsAdded: number): Summary {
     const summary: Summary = { rows, ...this.statuses, cancelled, listItemsAdded };
     for (const name of names) (summary as unknown as Record<string, Counts>)[name] = { ...this.countsOf(name) };
+    summary.warnings = { ...this.warned };
     return summary;
   }
 

@@ -4,15 +4,17 @@
  */
 import { applyToMatched, applyToNew, type FieldValue } from './apply.ts';
 import { cellText, isEmptyCell, parseBooleanCell, parseNumberCell } from './cells.ts';
-import { PRODUCT_FIELDS, fieldKindOf, listKeyOf } from './catalogue.ts';
+import { MATCH_KEY_FIELDS, PRODUCT_FIELDS, fieldKindOf, listKeyOf } from './catalogue.ts';
 import type { Collection, KeysOf } from './collection.ts';
+import { resolveListTexts } from './contact-values.ts';
 import {
-  createdResult, errorResult, matchedResult, pickMatch, skippedResult, type Lookup,
+  createdResult, errorResult, explained, matchedResult, matchTrace, pickMatch, skippedResult, type Lookup,
+  type Notes,
 } from './entity.ts';
 import type { ListBook } from './lists.ts';
 import { normText } from './normalise.ts';
 import type { ResolvedSettings } from './settings.ts';
-import type { EntityResult, Product, Row, Warning } from './types.ts';
+import type { EntityResult, MatchTrace, Product, Row, Warning } from './types.ts';
 
 /** What a products row needs. */
 export interface ProductsState { settings: ResolvedSettings; products: Collection<Product>; lists: ListBook }
@@ -49,7 +51,7 @@ const PRODUCT_SPECS = PRODUCT_FIELDS.map((field) => ({
 }));
 
 /** Resolved values of a row, or the first invalid number/boolean field in catalogue order. */
-function productValuesOf(row: Row, state: ProductsState): FieldValue[] | { invalid: string; reason: string } {
+function productValuesOf(row: Row, state: ProductsState, notes: Notes): FieldValue[] | { invalid: string; reason: string; value: string } {
   const { settings, lists } = state;
   const keyProps = KEY_PROPS[settings.product.match ?? ''] ?? NO_KEY_PROPS;
   const values: FieldValue[] = [];
@@ -59,11 +61,13 @@ function productValuesOf(row: Row, state: ProductsState): FieldValue[] | { inval
     const isKey = keyProps.has(prop);
     if (kind === 'number' || kind === 'boolean') {
       const value = kind === 'number' ? parseNumberCell(cell) : parseBooleanCell(cell);
-      if (value === undefined) return { invalid: field, reason: kind === 'number' ? 'INVALID_NUMBER' : 'INVALID_BOOLEAN' };
+      if (value === undefined) {
+        return { invalid: field, reason: kind === 'number' ? 'INVALID_NUMBER' : 'INVALID_BOOLEAN', value: cellText(cell) };
+      }
       values.push({ field, prop, kind: 'single', value, isKey });
     } else if (kind === 'list') {
       const policy = settings.productLists[prop as 'category' | 'family' | 'type'];
-      const resolved = lists.resolve(listKey, cellText(cell), policy, undefined);
+      const [resolved] = resolveListTexts(field, [cellText(cell)], listKey, policy, undefined, lists, notes);
       if (resolved) {
         values.push({ field, prop, kind: 'single', value: resolved.name, listKey, newItems: resolved.isNew ? [resolved.name] : [], isKey });
       }
@@ -78,20 +82,29 @@ function productValuesOf(row: Row, state: ProductsState): FieldValue[] | { inval
 export function processProductRow(row: Row, state: ProductsState): { product: EntityResult; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const { match, action, priceListId } = state.settings.product;
-  const values = productValuesOf(row, state);
-  if (!Array.isArray(values)) return { product: errorResult(values.reason, values.invalid), warnings };
+  const notes: Notes = {};
+  const values = productValuesOf(row, state, notes);
+  if (!Array.isArray(values)) {
+    const product = errorResult(values.reason, values.invalid);
+    product.params = { value: values.value };
+    return { product, warnings };
+  }
   let lookup: Lookup = { kind: 'none' };
+  let trace: MatchTrace | undefined;
   if (action !== 'add' && match !== null) {
-    const key = productKey(match, cellText(row['product.name']), cellText(row['product.code']));
-    lookup = pickMatch(state.products.lookup(key), 'product', warnings);
+    const name = cellText(row['product.name']);
+    const code = cellText(row['product.code']);
+    lookup = pickMatch(state.products.lookup(productKey(match, name, code)), 'product', warnings);
+    const parts = match === 'name' ? [name] : match === 'code' ? [code] : [name, code];
+    trace = matchTrace(MATCH_KEY_FIELDS.product, match, parts, lookup);
   }
   if (lookup.kind === 'match') {
-    if (action === 'skip') return { product: skippedResult('duplicate-skip', lookup.id), warnings };
+    if (action === 'skip') return { product: explained(skippedResult('duplicate-skip', lookup.id), trace, {}), warnings };
     const record = state.products.get(lookup.id) as Product;
-    const changes = applyToMatched(state.products, record, values, action as 'merge' | 'replace', state.lists);
-    return { product: matchedResult(record.id, changes), warnings };
+    const changes = applyToMatched(state.products, record, values, action as 'merge' | 'replace', state.lists, notes);
+    return { product: explained(matchedResult(record.id, changes), trace, notes), warnings };
   }
-  if (isEmptyCell(row['product.name'])) return { product: errorResult('PRODUCT_NAME_MISSING'), warnings };
+  if (isEmptyCell(row['product.name'])) return { product: explained(errorResult('PRODUCT_NAME_MISSING'), trace, notes), warnings };
   let changes: EntityResult['changes'] = [];
   const record = state.products.insert((id) => {
     const product: Product = {
@@ -101,5 +114,5 @@ export function processProductRow(row: Row, state: ProductsState): { product: En
     changes = applyToNew(product as unknown as Record<string, unknown>, values, state.lists);
     return product;
   });
-  return { product: createdResult(record.id, changes), warnings };
+  return { product: explained(createdResult(record.id, changes), trace, notes), warnings };
 }

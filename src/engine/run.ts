@@ -10,7 +10,7 @@ import {
   companyOf, customerOf, hourTypeOf, listsOf, materialOf, personOf, priceListsOf, productOf, recordsOf,
 } from './database.ts';
 import {
-  EXACT_COLLECTION, EXACT_ENTITY, exactFilterReason, exactKeysOf, processExactRow, type ExactImport, type ExactRecord,
+  EXACT_COLLECTION, EXACT_ENTITY, exactFilterParams, exactFilterReason, exactKeysOf, processExactRow, type ExactImport, type ExactRecord,
 } from './exact-online.ts';
 import { ListBook } from './lists.ts';
 import { previewIconOf, Tally } from './output.ts';
@@ -106,7 +106,11 @@ export function runSimulation(input: Record<string, unknown>, columns: readonly 
     let result: RowResult;
     const filterReason = exact ? exactFilterReason(row, settings) : null;
     if (selected && !selected.has(index)) result = { index, status: 'not-selected' };
-    else if (filterReason !== null) result = { index, status: 'filtered', reason: filterReason };
+    else if (filterReason !== null) {
+      result = { index, status: 'filtered', reason: filterReason };
+      const params = exactFilterParams(row, filterReason, settings);
+      if (params) result.params = params;
+    }
     else if (unchecked.has(index)) result = { index, status: 'unchecked' };
     else if (index >= stopAt) result = { index, status: 'not-processed' };
     else {

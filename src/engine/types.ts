@@ -112,7 +112,28 @@ export type PreviewIcon = 'new' | 'update' | 'warning' | 'none';
 export type Value = string | number | boolean | string[];
 /** One written field (spec §12.2). */
 export interface Change { field: string; from: Value | null; to: Value }
-/** What happened to one entity of a row (spec §12.2). */
+/**
+ * How an entity was looked up (engine addition, not in the spec's contract): the active match
+ * key (`name`, `email`, `code` …), the fields it reads (`MATCH_KEY_FIELDS`), the row's values of
+ * those fields (trimmed; `''` when empty, and an empty key never matches) and the record found —
+ * `null` when none was (the row then created one, or failed with `INVALID_ID` / `ID_NOT_FOUND`).
+ * Absent when no lookup was made (action `add`, no match key).
+ */
+export interface MatchTrace { key: string; fields: readonly string[]; values: string[]; id: number | null }
+/**
+ * A non-empty imported value a matched record did not take (engine addition): `filled` — merge
+ * keeps a filled field; `policy` — the phone / URL+e-mail policy `ignore` keeps the stored list;
+ * `key` — a match-key field is never rewritten (spec §8.5). `value` is the imported value,
+ * `stored` the value kept.
+ */
+export interface KeptValue { field: string; value: Value; stored: Value | null; why: 'filled' | 'policy' | 'key' }
+/**
+ * An imported list value that is not an item of its list (engine addition, spec §8.6): under
+ * `blank` (or `default` without a default) it is dropped (`to: null`); under `default` it becomes
+ * the default item `to`, which then goes through the action like any value.
+ */
+export interface DroppedValue { field: string; value: string; policy: string; to: string | null }
+/** What happened to one entity of a row (spec §12.2), plus the explanation fields (engine addition). */
 export interface EntityResult {
   outcome: Outcome;
   id: number | null;
@@ -122,6 +143,14 @@ export interface EntityResult {
   field?: string;
   /** Person entities only, whenever `id` is not null. */
   companyId?: number | null;
+  /** The lookup that decided the outcome (explanation; absent when none was made). */
+  match?: MatchTrace;
+  /** Imported values a matched record kept its own value for (explanation; absent when none). */
+  kept?: KeptValue[];
+  /** Unknown list values dropped or replaced by a default (explanation; absent when none). */
+  dropped?: DroppedValue[];
+  /** Parameters of an error `reason`: `{ value }` — the cell that is no number / yes-no value. */
+  params?: Record<string, string>;
 }
 /** A row warning (spec §7.2). */
 export interface Warning { code: 'MULTIPLE_MATCHES'; entity: string; ids: number[] }
@@ -132,6 +161,8 @@ export interface RowResult {
   index: number;
   status: RowStatus;
   reason?: string;
+  /** Parameters of a filter `reason` (explanation): `{ value }` — the row's relation type or category. */
+  params?: Record<string, string>;
   company?: EntityResult; person?: EntityResult; product?: EntityResult;
   customer?: EntityResult; material?: EntityResult; hourType?: EntityResult;
   warnings?: Warning[];
@@ -145,6 +176,8 @@ export interface Summary {
   notProcessed: number; cancelled: boolean; listItemsAdded: number;
   companies?: Counts; persons?: Counts; products?: Counts;
   customers?: Counts; materials?: Counts; hourTypes?: Counts;
+  /** Processed rows with a warning, per warning code (`{ MULTIPLE_MATCHES: 3 }`; engine addition). */
+  warnings?: Record<string, number>;
 }
 /** ERP result lists (spec §10). */
 export interface ErpResult {

@@ -8,7 +8,8 @@
  * namespace, so other features (e.g. the simulators' `simulator.json`) add files, not code.
  * English is the source and the fallback for missing keys and for locales without a folder.
  */
-import i18next, { type i18n, type TOptions } from 'i18next';
+import type { i18n, TOptions } from 'i18next';
+import { createI18n, fixedT, SOURCE_LANGUAGE } from './instance.ts';
 import type enSite from './locales/en/site.json';
 
 /** Keys of the portal chrome (the English `site.json` is the single source of truth). */
@@ -17,8 +18,7 @@ export type SiteKey = keyof typeof enSite;
 /** A translate function fixed to one language: `t('nav.skip')` → "Skip to content". */
 export type Translate = (key: SiteKey | (string & {}), options?: TOptions) => string;
 
-/** The source and fallback language of every UI string. */
-export const SOURCE_LANGUAGE = 'en';
+export { SOURCE_LANGUAGE };
 
 const localeFiles = import.meta.glob<Record<string, string>>('./locales/*/*.json', {
   eager: true,
@@ -53,33 +53,11 @@ export function uiLocales(): string[] {
 
 let instance: i18n | undefined;
 
-function sharedInstance(): i18n {
-  if (instance) return instance;
-  const resources = Object.fromEntries(
-    Object.entries(uiStrings()).map(([lang, strings]) => [lang, { ui: strings }]),
-  );
-  const created = i18next.createInstance();
-  // initAsync: false makes init synchronous because all resources are given inline.
-  created.init({
-    resources,
-    ns: ['ui'],
-    defaultNS: 'ui',
-    fallbackLng: SOURCE_LANGUAGE,
-    keySeparator: false,
-    nsSeparator: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-  });
-  instance = created;
-  return created;
-}
-
 /**
  * Returns `t` for `lang`; a locale without UI strings (de, sv …) falls back to English.
  * Example: `useTranslations('da')('search.label')` → "Søg".
  */
 export function useTranslations(lang: string): Translate {
-  const fixed = sharedInstance().getFixedT(lang.toLowerCase());
-  return (key, options) => fixed(key, options ?? {}) as string;
+  instance ??= createI18n(uiStrings());
+  return fixedT(instance, lang);
 }

@@ -5,37 +5,40 @@
  * and checks values against the enumerations of import-rules.md §4 — it decides no outcome.
  */
 
-/** Duplicate actions (import-rules.md §4.1 `*.action`). */
-export const ACTIONS = ['add', 'merge', 'replace', 'skip'] as const;
-/** Phone / URL+e-mail policies (§8.7). */
-export const MULTI_POLICIES = ['add', 'replace', 'ignore'] as const;
-/** List policies for lists that have a default value (§8.6). */
-export const LIST_POLICIES = ['add', 'default', 'blank'] as const;
+import {
+  ACTIONS, COMPANY_MATCHES, ERP_ACTOR_TYPES, EXACT_EDITIONS, EXACT_IMPORTS, FLAVOURS, LIST_POLICIES,
+  MULTI_VALUE_POLICIES, NO_COMPANY_NAME_OPTIONS, PERSON_MATCHES, POSITION_POLICIES, PRODUCT_MATCHES, TARGETS,
+} from '../engine/index.ts';
 
-/** Settings paths an attribute writes to, with the values it accepts. */
+/** Duplicate actions, from the engine's catalogue (import-rules.md §4.1 `*.action`). */
+export { ACTIONS, LIST_POLICIES };
+/** Phone / URL+e-mail policies (§8.7), from the engine's catalogue. */
+export const MULTI_POLICIES = MULTI_VALUE_POLICIES;
+
+/**
+ * Settings paths an attribute writes to, with the values it accepts: the engine's enumerations
+ * (src/engine/catalogue.ts), so an attribute can never accept a value the engine refuses.
+ */
 export const SHARED_ATTRIBUTES = {
-  flavour: { path: 'flavour', values: ['superoffice', 'erp', 'exact-online'] },
-  target: { path: 'settings.target', values: ['contacts', 'products'] },
-  'company-match': { path: 'settings.company.match', values: ['name', 'name+department', 'number', 'code', 'vatNo', 'id'] },
+  flavour: { path: 'flavour', values: FLAVOURS },
+  target: { path: 'settings.target', values: TARGETS },
+  'company-match': { path: 'settings.company.match', values: COMPANY_MATCHES },
   'company-action': { path: 'settings.company.action', values: ACTIONS },
-  'person-match': { path: 'settings.person.match', values: ['name', 'email', 'mobile', 'number', 'id', 'none'] },
+  'person-match': { path: 'settings.person.match', values: PERSON_MATCHES },
   'person-action': { path: 'settings.person.action', values: ACTIONS },
-  'if-no-company-name': {
-    path: 'settings.person.ifNoCompanyName',
-    values: ['create-from-person', 'skip', 'import-without-company'],
-  },
-  'product-match': { path: 'settings.product.match', values: ['name', 'code', 'name+code'] },
+  'if-no-company-name': { path: 'settings.person.ifNoCompanyName', values: NO_COMPANY_NAME_OPTIONS },
+  'product-match': { path: 'settings.product.match', values: PRODUCT_MATCHES },
   'product-action': { path: 'settings.product.action', values: ACTIONS },
-  phone: { path: 'settings.phone', values: MULTI_POLICIES },
-  'url-email': { path: 'settings.urlEmail', values: MULTI_POLICIES },
+  phone: { path: 'settings.phone', values: MULTI_VALUE_POLICIES },
+  'url-email': { path: 'settings.urlEmail', values: MULTI_VALUE_POLICIES },
   'lists-category': { path: 'settings.lists.category', values: LIST_POLICIES },
   'lists-business': { path: 'settings.lists.business', values: LIST_POLICIES },
-  'lists-position': { path: 'settings.lists.position', values: ['add', 'blank'] },
+  'lists-position': { path: 'settings.lists.position', values: POSITION_POLICIES },
   'lists-interests': { path: 'settings.lists.interests', values: LIST_POLICIES },
   'lists-custom': { path: 'settings.lists.custom', values: LIST_POLICIES },
-  'erp-actor-type': { path: 'settings.erp.actorType', values: ['customer', 'supplier', 'person'] },
-  'exact-import': { path: 'settings.exact.import', values: ['relations', 'materials', 'hourTypes'] },
-  'exact-edition': { path: 'settings.exact.edition', values: ['standard', 'pro'] },
+  'erp-actor-type': { path: 'settings.erp.actorType', values: ERP_ACTOR_TYPES },
+  'exact-import': { path: 'settings.exact.import', values: EXACT_IMPORTS },
+  'exact-edition': { path: 'settings.exact.edition', values: EXACT_EDITIONS },
   'mandatory-company': { path: 'preferences.mandatoryCompanyOnPerson', values: ['true', 'false'] },
 } as const satisfies Record<string, { path: string; values: readonly string[] }>;
 

@@ -6,6 +6,7 @@
  */
 import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { LIST_KEY_OF_FIELD, fieldKindOf, isMultiField, parseBooleanCell, parseNumberCell } from '../engine/index.ts';
 
 /** A table as header texts plus body rows of cell texts (trimmed). */
 export interface TextTable {
@@ -21,7 +22,7 @@ export function tableToText(table: Table): TextTable {
   return { columns, rows: body.map((cells) => columns.map((_, i) => cells[i] ?? '')) };
 }
 
-/** Record collection and list key per field prefix (§3.1, §3.4). */
+/** Record collection per field prefix (§3.1, §3.4). */
 const COLLECTIONS: Record<string, string> = {
   company: 'companies',
   person: 'persons',
@@ -30,18 +31,6 @@ const COLLECTIONS: Record<string, string> = {
   material: 'materials',
   hourType: 'hourTypes',
 };
-const MULTI_PROPERTIES = new Set(['company.phone', 'company.email', 'company.url', 'company.interests', 'person.phone', 'person.mobile', 'person.email', 'person.interests']);
-const LIST_OF_FIELD: Record<string, string> = {
-  'company.category': 'category',
-  'company.business': 'business',
-  'company.interests': 'companyInterest',
-  'person.position': 'position',
-  'person.interests': 'personInterest',
-  'product.category': 'productCategory',
-  'product.family': 'productFamily',
-  'product.type': 'productType',
-};
-const NUMBER_FIELDS = new Set(['product.listPrice', 'product.cost', 'material.price', 'hourType.rate']);
 const FIELD_ID = /^(company|person|product|relation|material|hourType)\.([A-Za-z]+(?:\.[a-z][A-Za-z0-9]*)?)$/;
 
 /** A column that is not a field id, with its 0-based position. */
@@ -68,13 +57,16 @@ export function textTableToRows(table: TextTable): Record<string, string>[] {
   });
 }
 
+/**
+ * A cell of the "in the CRM now" table as the record stores it, read by the engine's own cell
+ * rules (import-rules.md §3.5: `y`, `ja`, `x` … are yes; `1.234,50` is a number) so a table
+ * can never mean something else than the same cell in the import file.
+ */
 function storedValue(field: string, text: string): unknown {
-  if (MULTI_PROPERTIES.has(field)) return text ? [text] : [];
-  if (NUMBER_FIELDS.has(field)) {
-    const number = Number(text.replace(',', '.'));
-    return text && Number.isFinite(number) ? number : null;
-  }
-  if (field === 'product.inAssortment') return text ? ['1', 'true', 'yes', 'ja', 'j', 'x'].includes(text.toLowerCase()) : null;
+  if (isMultiField(field)) return text ? [text] : [];
+  const kind = fieldKindOf(field);
+  if (kind === 'number') return text ? parseNumberCell(text) ?? null : null;
+  if (kind === 'boolean') return text ? parseBooleanCell(text) ?? null : null;
   return text || null;
 }
 
@@ -94,7 +86,7 @@ export function textTableToExisting(table: TextTable): Record<string, unknown> {
     const [prefix, ...rest] = field.split('.');
     const property = rest.join('.');
     const custom = property.startsWith('custom.') ? property.slice('custom.'.length) : null;
-    return { field, i, prefix, property, custom, listKey: LIST_OF_FIELD[field] ?? (custom !== null ? property : undefined) };
+    return { field, i, prefix, property, custom, listKey: LIST_KEY_OF_FIELD[field] ?? (custom !== null ? property : undefined) };
   });
   for (const cells of table.rows) {
     const records: Record<string, Record<string, unknown>> = {};

@@ -5,6 +5,7 @@
  * file name are wrapped around them by `simulator.ownData.errorAt.*`.
  */
 import type { IngestIssue } from '../ingest/types.ts';
+import { fieldLabel } from './field-labels.ts';
 import type { MessageKey, Translate } from './messages.ts';
 
 /** A file the ingest module refused, with the first problem it found (thrown by `readOwnData`). */
@@ -35,10 +36,10 @@ function megabytes(bytes: number, round: (value: number) => number): string {
 }
 
 /**
- * Parameters of a message with numbers formatted for `lang` (`100000` → `100.000` in nl)
- * and byte counts as MB.
+ * Parameters of a message with numbers formatted for `lang` (`100000` → `100.000` in nl),
+ * byte counts as MB and field ids as their labels.
  */
-function messageParams(issue: IngestIssue, lang: string): Record<string, string | number> {
+function messageParams(issue: IngestIssue, lang: string, t: Translate): Record<string, string | number> {
   const number = new Intl.NumberFormat(lang);
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(issue.params ?? {})) {
@@ -49,6 +50,8 @@ function messageParams(issue: IngestIssue, lang: string): Record<string, string 
     params.limit = megabytes(Number(issue.params.limit), Math.floor);
   }
   if (typeof issue.params?.firstColumn === 'number') params.firstColumn = columnLetters(issue.params.firstColumn);
+  // A field id by its product label: the screen never shows `company.name`.
+  if (typeof issue.params?.field === 'string') params.field = fieldLabel(issue.params.field, t);
   return params;
 }
 
@@ -57,7 +60,7 @@ function messageParams(issue: IngestIssue, lang: string): Record<string, string 
  * `ingestIssueText(t, { code: 'FILE_EMPTY' }, 'en')` → `'the file is empty'`.
  */
 export function ingestIssueText(t: Translate, issue: IngestIssue, lang: string): string {
-  return t(`simulator.ingest.${issue.code}` as MessageKey, messageParams(issue, lang));
+  return t(`simulator.ingest.${issue.code}` as MessageKey, messageParams(issue, lang, t));
 }
 
 /**

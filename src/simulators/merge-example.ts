@@ -99,7 +99,7 @@ export function createMergeExampleHandler(run: Simulate): DirectiveHandler {
       h('figcaption', {}, [content.caption || t('simulator.mergeExample.caption')]),
       inputTable(content.existing, t('simulator.table.existing')),
       inputTable(content.imported, t('simulator.table.import')),
-      outcomeTable(output.rows, t),
+      outcomeTable(output.rows, t, ctx.lang),
     ]);
     return [hastBlock(figure, node.position)];
   };

@@ -3,26 +3,21 @@
  * outcome table and the island so both say the same thing the same way.
  */
 import { translateDynamic, type Translate } from './messages.ts';
+import { displayValue, explainEntity, explainRowStatus } from './explain.ts';
 import type { EntityView, RowView } from './output-view.ts';
+import { fieldLabel } from './field-labels.ts';
 import type { PersonView } from './person-privacy-view.ts';
 
 /**
- * A stored or imported value as text: arrays joined with `, `, empty as `(empty)` (localized).
- * Example: `formatValue(['a@x.nl', 'b@x.nl'], t)` → `'a@x.nl, b@x.nl'`.
+ * A stored or imported value as text in `t`'s language (explain.ts `displayValue`): numbers via
+ * `Intl`, yes/no in words, arrays joined with `, `, empty as `(empty)` (localized).
+ * Example: `formatValue(['a@x.nl', 'b@x.nl'], t)` → `'a@x.nl, b@x.nl'`; `formatValue(1234.5, nlT)` → `'1.234,5'`.
  */
 export function formatValue(value: unknown, t: Translate): string {
-  if (value === null || value === undefined || value === '') return t('simulator.empty');
-  if (Array.isArray(value)) return value.length ? value.map((v) => String(v)).join(', ') : t('simulator.empty');
-  return String(value);
+  return displayValue(value, t, t.lang ?? 'en');
 }
 
-/**
- * The page-language label of a field id (`company.vatNo` → `BTW-nummer` in nl); custom list
- * fields and unknown ids stay as written (`company.custom.regio`).
- */
-export function fieldLabel(field: string, t: Translate): string {
-  return translateDynamic(t, 'simulator.field.', field);
-}
+export { fieldLabel } from './field-labels.ts';
 
 /** `field: from → to` for one change, the field in the page language. */
 export function formatChange(change: { field: string; from: unknown; to: unknown }, t: Translate): string {
@@ -58,22 +53,25 @@ export function entityLabel(entity: string, t: Translate): string {
   return translateDynamic(t, 'simulator.entity.', entity);
 }
 
-/**
- * Why an entity got its outcome, for the reason column and presenter mode: the engine's reason
- * code translated, else "an existing record matched" / "no existing record matched".
- */
-export function entityReason(entity: EntityView, t: Translate): string {
-  if (entity.reason) {
-    const text = translateDynamic(t, 'simulator.reason.', entity.reason);
-    return entity.field ? `${text} (${fieldLabel(entity.field, t)})` : text;
-  }
-  if (entity.outcome === 'created') return t('simulator.reason.new');
-  if (entity.outcome === 'updated' || entity.outcome === 'unchanged') return t('simulator.reason.matched');
-  return '';
+/** The entity key a result belongs to, from the field ids it names (`relation.*` → `customer`); `record` if none. */
+function entityKeyOf(entity: EntityView): string {
+  const field = entity.match?.fields[0] ?? entity.changes[0]?.field ?? entity.field ?? entity.kept?.[0]?.field ?? entity.dropped?.[0]?.field;
+  const prefix = field?.split('.')[0];
+  return prefix === 'relation' ? 'customer' : prefix ?? 'record';
 }
 
-/** The status text of a row that was not processed (left out, stopped, filtered …). */
+/**
+ * Why an entity got its outcome, for the reason column, presenter mode and the CSV: the engine's
+ * explanation (explain.ts) without the written fields, which have their own column — which key
+ * matched with which value, kept and dropped values, the reason of a skip or error.
+ * `entityKey` names the record (`company` → "company 1"; by default read from the entity's
+ * field ids); `locale` defaults to `t`'s language.
+ */
+export function entityReason(entity: EntityView, t: Translate, entityKey = entityKeyOf(entity), locale = t.lang ?? 'en'): string {
+  return explainEntity(entityKey, entity, t, locale, { written: false }).map((part) => part.text).join('. ');
+}
+
+/** The status text of a row that was not processed (left out, stopped, filtered, with the filter's value). */
 export function rowStatusLabel(row: RowView, t: Translate): string {
-  const status = translateDynamic(t, 'simulator.status.', row.status);
-  return row.reason ? `${status}: ${translateDynamic(t, 'simulator.reason.', row.reason)}` : status;
+  return explainRowStatus(row, t).map((part) => part.text).join('. ');
 }

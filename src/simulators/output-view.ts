@@ -11,6 +11,30 @@ export interface ChangeView {
   to: unknown;
 }
 
+/** How the engine looked an entity up: match key, its fields, the row's values, the record found. */
+export interface MatchView {
+  key: string;
+  fields: readonly string[];
+  values: string[];
+  id: number | null;
+}
+
+/** An imported value a matched record kept its own value for (`filled`, `policy` or `key`). */
+export interface KeptView {
+  field: string;
+  value: unknown;
+  stored: unknown;
+  why: 'filled' | 'policy' | 'key';
+}
+
+/** An unknown list value: dropped (`to: null`) or replaced by the default item `to`. */
+export interface DroppedView {
+  field: string;
+  value: string;
+  policy: string;
+  to: string | null;
+}
+
 /** The outcome of one entity (company, person, product, customer …) of a processed row. */
 export interface EntityView {
   outcome: 'created' | 'updated' | 'unchanged' | 'skipped' | 'error' | 'none';
@@ -19,6 +43,11 @@ export interface EntityView {
   changes: ChangeView[];
   field?: string;
   companyId?: number | null;
+  /** The engine's explanation (src/engine/README.md "Explanations"); rendered by explain.ts. */
+  match?: MatchView;
+  kept?: KeptView[];
+  dropped?: DroppedView[];
+  params?: Record<string, string>;
 }
 
 /** One row result: `status` plus, for processed rows, one entity per kind and preview icons. */
@@ -26,6 +55,7 @@ export interface RowView {
   index: number;
   status: 'processed' | 'unchecked' | 'not-processed' | 'not-selected' | 'filtered';
   reason?: string;
+  params?: Record<string, string>;
   warnings?: { code: string; entity: string; ids: number[] }[];
   preview?: Record<string, 'new' | 'update' | 'none' | 'warning'>;
   [entity: string]: unknown;
@@ -46,7 +76,7 @@ export interface SuccessView {
   rows: RowView[];
   database: Record<string, unknown>;
   selection: { created: Record<string, number[]>; updated: Record<string, number[]> };
-  summary: Record<string, unknown> & { rows: number; processed: number; cancelled: boolean };
+  summary: Record<string, unknown> & { rows: number; processed: number; cancelled: boolean; warnings?: Record<string, number> };
 }
 
 /** A refused input (validation, §5). */

@@ -22,7 +22,7 @@ export function resultsToCsv(rows: RowView[], t: Translate): string {
     }
     for (const [key, entity] of rowEntities(row)) {
       if (entity.outcome === 'none') continue;
-      lines.push([number, entityLabel(key, t), outcomeLabel(entity.outcome, t), entity.id === null ? '' : String(entity.id), entityReason(entity, t), changeLines(entity, t).join('; ')]);
+      lines.push([number, entityLabel(key, t), outcomeLabel(entity.outcome, t), entity.id === null ? '' : String(entity.id), entityReason(entity, t, key), changeLines(entity, t).join('; ')]);
     }
   }
   return writeCsv(lines);

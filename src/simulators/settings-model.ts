@@ -3,6 +3,7 @@
  * (import-rules.md §4, labels from the §16 glossary via message keys). A UI model only: values
  * are engine enumerations, the engine decides what they do.
  */
+import { CONTACT_FIELDS, EXACT_FIELDS, PRODUCT_FIELDS, PRODUCT_LIST_POLICIES } from '../engine/index.ts';
 import { SHARED_ATTRIBUTES } from './directive-attributes.ts';
 import type { MessageKey } from './messages.ts';
 import type { SimulatorState } from './state.ts';
@@ -72,7 +73,7 @@ export function settingGroups(state: SimulatorState): SettingGroup[] {
       select('product-match', 'settings.product.match', 'simulator.setting.match', values('product-match'), 'simulator.match.'),
       select('product-action', 'settings.product.action', 'simulator.setting.action', values('product-action'), 'simulator.action.'),
       ...(['category', 'family', 'type'] as const).map((list) =>
-        select(`product-list-${list}`, `settings.productLists.${list}`, `simulator.productList.${list}`, ['add', 'blank'], 'simulator.listPolicy.')),
+        select(`product-list-${list}`, `settings.productLists.${list}`, `simulator.productList.${list}`, PRODUCT_LIST_POLICIES, 'simulator.listPolicy.')),
     ] });
     return groups;
   }
@@ -104,22 +105,17 @@ export function settingGroups(state: SimulatorState): SettingGroup[] {
   return groups;
 }
 
-const CONTACT_FIELDS = ['company.id', 'company.name', 'company.department', 'company.number', 'company.code', 'company.vatNo', 'company.street', 'company.postcode', 'company.city', 'company.country', 'company.phone', 'company.email', 'company.url', 'company.category', 'company.business', 'company.interests', 'person.id', 'person.fullName', 'person.firstName', 'person.lastName', 'person.number', 'person.phone', 'person.mobile', 'person.email', 'person.position', 'person.interests'];
-const PRODUCT_FIELDS = ['product.name', 'product.code', 'product.description', 'product.unit', 'product.listPrice', 'product.cost', 'product.inAssortment', 'product.category', 'product.family', 'product.type'];
-const EXACT_FIELDS: Record<string, string[]> = {
-  relations: ['relation.code', 'relation.name', 'relation.type', 'relation.active', 'relation.blocked', 'relation.street', 'relation.postcode', 'relation.city', 'relation.country', 'relation.phone', 'relation.email', 'relation.vatNo'],
-  materials: ['material.code', 'material.name', 'material.category', 'material.unit', 'material.price'],
-  hourTypes: ['hourType.code', 'hourType.name', 'hourType.category', 'hourType.rate'],
-};
-
 /**
- * Field ids a file column can be mapped to (catalogue of import-rules.md §3 for the state's
- * flavour and target), for the field-mapping selects.
+ * Field ids a file column can be mapped to (the engine's catalogue, import-rules.md §3, for the
+ * state's flavour and target), for the field-mapping selects.
  */
 export function mappableFields(state: SimulatorState): string[] {
   const { flavour, settings } = state.preset;
-  if (flavour === 'exact-online') return EXACT_FIELDS[String((settings.exact as Record<string, unknown>)?.import)] ?? EXACT_FIELDS.relations;
-  return settings.target === 'products' ? PRODUCT_FIELDS : CONTACT_FIELDS;
+  if (flavour === 'exact-online') {
+    const byImport: Record<string, readonly string[]> = EXACT_FIELDS;
+    return [...(byImport[String((settings.exact as Record<string, unknown>)?.import)] ?? EXACT_FIELDS.relations)];
+  }
+  return [...(settings.target === 'products' ? PRODUCT_FIELDS : CONTACT_FIELDS)];
 }
 
 /** The header vocabulary of src/ingest for own data of this state (`contacts`, `products`, an Exact import). */

@@ -5,7 +5,7 @@
  * Stop is handled by the island (terminate, then re-run with `cancelAfter`), because a worker
  * busy in `simulate` cannot read messages until it returns.
  */
-import { translatorFor } from '../simulators/catalogues.ts';
+import { loadTranslator } from '../simulators/load-translator.ts';
 import type { RowView } from '../simulators/output-view.ts';
 import { simulateForView } from '../simulators/person-privacy-view.ts';
 import { resultsToCsv } from '../simulators/results-csv.ts';
@@ -35,6 +35,16 @@ function run(request: Extract<WorkerRequest, { type: 'run' }>): void {
   scope.postMessage({ type: 'result', result: toRunResult(output, RESULT_PAGE_ROWS) });
 }
 
+/** The CSV of the last run in `lang`: that language's strings are fetched once, like the island's. */
+async function exportCsv(request: Extract<WorkerRequest, { type: 'csv' }>): Promise<void> {
+  try {
+    const t = await loadTranslator(request.lang);
+    scope.postMessage({ type: 'csv', id: request.id, text: resultsToCsv(lastRows, t) });
+  } catch (error) {
+    scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 scope.onmessage = (event) => {
   const request = event.data;
   try {
@@ -44,7 +54,7 @@ scope.onmessage = (event) => {
       case 'prepare': return tables.prepare(request.table);
       case 'run': return run(request);
       case 'page': return scope.postMessage({ type: 'page', id: request.id, rows: lastRows.slice(request.from, request.from + request.count) });
-      case 'csv': return scope.postMessage({ type: 'csv', id: request.id, text: resultsToCsv(lastRows, translatorFor(request.lang)) });
+      case 'csv': return void exportCsv(request);
     }
   } catch (error) {
     scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -197,7 +197,8 @@ describe('keyboard, compare mode, shared links, presenter', () => {
     expect(await step.innerText()).toBe('Rij 2 van 5');
     const company = page.locator('[data-presenter-entity="company"]');
     expect(await company.getAttribute('data-outcome')).toBe('updated');
-    expect(await company.innerText()).toContain('een bestaand record komt overeen');
+    // The explanation: which key matched with which value, and the record (explain.ts).
+    expect(await company.innerText()).toMatch(/Gevonden op Bedrijfsnaam = .+ → bedrijf \d+/);
     await page.getByRole('button', { name: 'Presentatiemodus sluiten' }).click();
     await page.locator('.signpost-sim__settings').waitFor();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBe(null);

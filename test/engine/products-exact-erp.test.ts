@@ -21,12 +21,12 @@ describe('products (spec §9)', () => {
   });
 
   it.each([
-    [{ 'product.cost': '12,345,678' }, 'INVALID_NUMBER', 'product.cost'],
-    [{ 'product.inAssortment': 'maybe', 'product.cost': 'x' }, 'INVALID_NUMBER', 'product.cost'],
-    [{ 'product.inAssortment': 'maybe' }, 'INVALID_BOOLEAN', 'product.inAssortment'],
-  ])('first invalid cell in catalogue order: %j', (cells, reason, field) => {
+    [{ 'product.cost': '12,345,678' }, 'INVALID_NUMBER', 'product.cost', '12,345,678'],
+    [{ 'product.inAssortment': 'maybe', 'product.cost': 'x' }, 'INVALID_NUMBER', 'product.cost', 'x'],
+    [{ 'product.inAssortment': 'maybe' }, 'INVALID_BOOLEAN', 'product.inAssortment', 'maybe'],
+  ])('first invalid cell in catalogue order: %j', (cells, reason, field, value) => {
     const output = run(productInput([{ 'product.code': 'B1', 'product.name': 'Bolt', ...cells }]));
-    expect(output.rows[0].product).toEqual({ outcome: 'error', id: null, reason, changes: [], field });
+    expect(output.rows[0].product).toEqual({ outcome: 'error', id: null, reason, changes: [], field, params: { value } });
   });
 
   it('a new product needs a name and goes into the selected price list', () => {

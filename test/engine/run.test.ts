@@ -56,12 +56,14 @@ describe('statuses, cancellation and preview (spec §6, §12.2)', () => {
 describe('public entry src/engine/index.ts', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(engine).sort()).toEqual([
-      'ACTIONS', 'COMPANY_MATCHES', 'CONTACT_FIELDS', 'CUSTOM_FIELD_PATTERN', 'ENTITY_ERROR_REASONS', 'ENTITY_REASONS',
+      'ACTIONS', 'BOOLEAN_FALSE_CELLS', 'BOOLEAN_TRUE_CELLS', 'COMPANY_MATCHES', 'CONTACT_FIELDS', 'CUSTOM_FIELD_PATTERN',
+      'ENTITY_ERROR_REASONS', 'ENTITY_REASONS',
       'ERP_ACTOR_TYPES', 'ERROR_CODES', 'EXACT_EDITIONS', 'EXACT_FIELDS', 'EXACT_IMPORTS', 'EXACT_NOT_SIMULATED_IMPORTS',
       'EXACT_ONLINE_FIELDS', 'EXACT_PRO_ONLY_IMPORTS', 'EXACT_RELATION_TYPES', 'FILTER_REASONS', 'FLAVOURS',
-      'LIST_POLICIES', 'MULTI_VALUE_POLICIES', 'NO_COMPANY_NAME_OPTIONS', 'PERSON_MATCHES', 'POSITION_POLICIES',
+      'LIST_KEY_OF_FIELD', 'LIST_POLICIES', 'MATCH_KEY_FIELDS', 'MULTI_VALUE_POLICIES', 'NO_COMPANY_NAME_OPTIONS',
+      'PERSON_MATCHES', 'POSITION_POLICIES',
       'PRODUCT_FIELDS', 'PRODUCT_LIST_POLICIES', 'PRODUCT_MATCHES', 'SOURCES', 'TARGETS', 'WARNING_CODES',
-      'collapse', 'isMultiField', 'listKeyOf', 'normEmail', 'normPhone', 'normText', 'normUrl', 'normVat',
+      'collapse', 'fieldKindOf', 'isMultiField', 'listKeyOf', 'normEmail', 'normPhone', 'normText', 'normUrl', 'normVat',
       'parseBooleanCell', 'parseIdCell', 'parseNumberCell', 'previewIconOf', 'simulate',
     ]);
   });

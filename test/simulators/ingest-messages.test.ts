@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, INGEST_CODES } from '../../src/ingest/index.ts';
 import { columnLetters, ownDataErrorMessage, OwnDataError } from '../../src/simulators/ingest-messages.ts';
-import { translatorFor } from '../../src/simulators/catalogues.ts';
-import { SIMULATOR_LANGUAGES, type MessageKey } from '../../src/simulators/messages.ts';
+import { simulatorLanguages, translatorFor } from '../../src/simulators/catalogues.ts';
+import type { MessageKey } from '../../src/simulators/messages.ts';
 import { readOwnData } from '../../src/simulators/own-data.ts';
 
 /** Reads `bytes` as a dropped file and returns the thrown own-data error. */
@@ -20,7 +20,7 @@ async function refused(name: string, bytes: Uint8Array<ArrayBuffer>): Promise<Ow
 }
 
 describe('ingest messages', () => {
-  for (const lang of SIMULATOR_LANGUAGES) {
+  for (const lang of simulatorLanguages()) {
     it(`${lang} has a message for every ingest code`, () => {
       const t = translatorFor(lang);
       const english = translatorFor('en');
@@ -56,7 +56,7 @@ describe('ingest messages', () => {
   it('names row and column as a spreadsheet does, and formats numbers for the language', () => {
     const duplicate = { code: 'HEADER_DUPLICATE', row: 1, column: 3, params: { header: 'Firma', field: 'company.name', firstColumn: 1 } } as const;
     expect(ownDataErrorMessage(translatorFor('da'), 'a.xlsx', duplicate, 'da'))
-      .toBe('a.xlsx kan ikke læses, række 1, kolonne C: overskriften “Firma” er det samme felt (company.name) som kolonne A.');
+      .toBe('a.xlsx kan ikke læses, række 1, kolonne C: overskriften “Firma” er det samme felt (Firmanavn) som kolonne A.');
     const tooMany = { code: 'TOO_MANY_ROWS', row: 100_002, params: { rows: 120_000, limit: 100_000 } } as const;
     expect(ownDataErrorMessage(translatorFor('nl'), 'a.csv', tooMany, 'nl'))
       .toBe('a.csv kan niet worden gelezen, rij 100002: het bestand heeft 120.000 gegevensrijen, meer dan de 100.000 die kunnen worden geïmporteerd.');

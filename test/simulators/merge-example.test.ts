@@ -29,7 +29,11 @@ async function render(markdown: string, lang = 'en') {
 function outcomeRows(root: ReturnType<typeof parse>) {
   return root.querySelectorAll('[data-merge-example] table.signpost-merge-example__table tbody tr').map((tr) => ({
     outcome: tr.getAttribute('data-outcome'),
-    cells: tr.querySelectorAll('td').map((td) => td.text.trim()),
+    // A list cell (changes, explanation) reads as its items joined by ' | '.
+    cells: tr.querySelectorAll('td').map((td) => {
+      const items = td.querySelectorAll('li');
+      return items.length ? items.map((li) => li.text.trim()).join(' | ') : td.text.trim();
+    }),
   }));
 }
 
@@ -40,7 +44,8 @@ describe(':::merge-example with the corrected ACME case (§15)', () => {
     expect(html).not.toContain('<script');
     expect(root.querySelector('[data-merge-example] figcaption')?.text).toBe('ACME is already in the CRM.');
     const rows = outcomeRows(root);
-    expect(rows).toEqual([{ outcome: 'updated', cells: ['1', 'Company', 'Updated', '1', 'VAT number: (empty) → 11223344', 'an existing record matched'] }]);
+    expect(rows).toEqual([{ outcome: 'updated', cells: ['1', 'Company', 'Updated', '1', 'VAT number: (empty) → 11223344',
+      'Matched on Company name = ACME Inc. → company 1 | Kept: Street address Main street 456 (already filled; the file has Broadway 123)'] }]);
     expect(html).not.toContain('Main street 456 → Broadway 123');
     expect(root.text).toContain('After the example.');
   });
@@ -57,7 +62,7 @@ describe(':::merge-example with the corrected ACME case (§15)', () => {
   it('skip leaves the record untouched, in Danish', async () => {
     const { root } = await render(acme('company-match="name" company-action="skip"'), 'da');
     expect(outcomeRows(root)).toEqual([
-      { outcome: 'skipped', cells: ['1', 'Firma', 'Udeladt', '1', '', 'der blev fundet en dublet, og handlingen er Udelad'] },
+      { outcome: 'skipped', cells: ['1', 'Firma', 'Udeladt', '1', '', 'Fundet på Firmanavn = ACME Inc. → firma 1 | Ikke importeret: firma 1 findes allerede, og handlingen er “Udelad”'] },
     ]);
     expect(root.querySelector('table.signpost-merge-example__table thead th')?.text).toBe('Række');
   });

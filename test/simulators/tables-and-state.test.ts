@@ -85,7 +85,7 @@ describe('CSV export', () => {
       { index: 1, status: 'unchecked' as const },
     ];
     const csv = resultsToCsv(rows, translatorFor('nl'));
-    expect(csv).toBe('\uFEFFRij;Record;Uitkomst;Record-id;Reden;Wijzigingen\r\n1;Bedrijf;Aangemaakt;3;geen bestaand record komt overeen;Bedrijfsnaam: (leeg) → =1+1\r\n2;;Weggelaten;;;\r\n');
+    expect(csv).toBe('\uFEFFRij;Record;Uitkomst;Record-id;Reden;Wijzigingen\r\n1;Bedrijf;Aangemaakt;3;Zonder duplicaatcontrole toegevoegd als bedrijf;Bedrijfsnaam: (leeg) → =1+1\r\n2;;Weggelaten;;;\r\n');
     const formula = resultsToCsv([{ index: 0, status: 'processed' as const, company: { outcome: 'error' as const, id: null, reason: '=cmd', changes: [] } }], translatorFor('en'));
     expect(csv.includes(';=') || formula.includes(';=')).toBe(false);
   });
