@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/site/markdown-options.ts';
 import { signpost } from './src/site/integration.ts';
 import { readSettings } from './src/site/build-settings.ts';
+import { SITE_CSP_DIRECTIVES } from './src/site/content-security-policy.ts';
 
 const settings = readSettings(process.env, process.cwd());
 // SIGNPOST_DOCFX=off leaves the DocFX plugins out (same loader and processor otherwise): the
@@ -22,6 +23,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy `<meta>` on every page, with hashes of Astro's own inline scripts
+  // and styles (src/site/content-security-policy.ts; issue 17: page HTML never runs script).
+  security: { csp: { directives: [...SITE_CSP_DIRECTIVES] } },
   markdown: {
     syntaxHighlight: false,
     processor: unified(markdownOptions({ contentRoot: settings.contentRoot, base: settings.base, docfx })),

@@ -102,7 +102,7 @@ function satteriDocfx(markdownToHtml: MarkdownToHtml, site: SiteIndex) {
       tree.data = { docfxPrepared: prepared };
       remark.runSync(tree as never, file);
     });
-    const clean = wholeTree('docfx-sanitise', (tree) => sanitise(tree as never));
+    const clean = wholeTree('docfx-sanitise', (tree) => sanitise(tree as never, file));
     return markdownToHtml(prepared.text, { features: satteriFeatures, mdastPlugins: [docfx], hastPlugins: [clean] }).html;
   };
 }

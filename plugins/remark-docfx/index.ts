@@ -9,7 +9,8 @@ export type { Options } from './lib/remark-docfx.ts';
 
 // The plugin set and the processors built from it.
 export { docfx, type DocfxPreset } from './lib/preset.ts';
-export { createDocfxMdastProcessor, createDocfxProcessor } from './lib/pipeline.ts';
+export { createDocfxMdastProcessor, createDocfxProcessor, createDocfxSanitiseCheck } from './lib/pipeline.ts';
+export { SANITIZE_SCHEMA } from './lib/sanitize-schema.ts';
 export { rehypeRawWhenNeeded } from './lib/raw-when-needed.ts';
 
 // Index a content root, render a page, read a toc.
@@ -21,6 +22,7 @@ export { classifyTocHref, type TocTarget } from './lib/block-toc-target.ts';
 
 // Root-confined file access and paths, front matter, mojibake repair.
 export { readRootText } from './lib/root-files.ts';
+export { checkPath, guardOf, isRefusedPath, readGuardedText, walkRoot, MAX_TEXT_BYTES, type RootGuard } from './lib/root-guard.ts';
 export { resolvePath, safeDecode } from './lib/paths.ts';
 export { findFrontMatter, frontMatterKeyLine } from './lib/frontmatter.ts';
 export { repairLine } from './lib/mojibake.ts';

@@ -32,6 +32,17 @@ export interface DialectApi {
 }
 
 /** Adds the hrefs of `items` and their children to `used`, as written in toc.yml `path`. */
+/** Whether an mdast tree holds a raw HTML node (iteratively: trees may be deep). */
+function hasRawHtml(tree: Root): boolean {
+  const stack: { type: string; children?: unknown[] }[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'html') return true;
+    if (node.children) stack.push(...(node.children as { type: string }[]));
+  }
+  return false;
+}
+
 function addTocReferences(path: string, items: readonly TocItem[], used: Set<string>): void {
   for (const item of items) {
     if (item.href !== undefined) addAttributeReferences(path, item.href, used);
@@ -44,9 +55,10 @@ function addTocReferences(path: string, items: readonly TocItem[], used: Set<str
  * with fakes do not pay for the unified pipeline.
  */
 export async function loadDialect(): Promise<DialectApi> {
-  const { loadSite, docfxMessagesOf, pageFile, loadToc, createDocfxMdastProcessor } = await import('../../plugins/remark-docfx/index.ts');
+  const { loadSite, docfxMessagesOf, pageFile, loadToc, createDocfxMdastProcessor, createDocfxSanitiseCheck } = await import('../../plugins/remark-docfx/index.ts');
   // One unified processor per site: building it per page costs more than many renders.
   const processors = new WeakMap<SiteIndex, ReturnType<typeof createDocfxMdastProcessor>>();
+  const sanitiseCheck = createDocfxSanitiseCheck();
   return {
     loadSite,
     checkEntry(site, path) {
@@ -64,6 +76,8 @@ export async function loadDialect(): Promise<DialectApi> {
       if (!processor) processors.set(site, (processor = createDocfxMdastProcessor(site)));
       const tree = processor.runSync(processor.parse(file), file) as Root;
       collectTreeReferences(path, tree, references);
+      // Raw HTML is sanitised in the HTML half: run it (without serialising) where there is any.
+      if (hasRawHtml(tree)) sanitiseCheck.runSync(tree as never, file);
       return { messages: docfxMessagesOf(file), references: [...references], bold: collectBoldPhrases(tree, path) };
     },
   };

@@ -6,6 +6,7 @@
  * Absolute URLs (`https://…`, all of the corpus's stubs) leave the site and are not followed.
  */
 import { frontMatterKeyLine, readRootText, type SiteFile, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
+import { loopFrom } from '../site/redirect-loops.ts';
 import { planRedirects } from '../site/redirects.ts';
 import { servedRoutes } from '../site/site-model.ts';
 import { createFinding, messageToFinding, type Finding } from './findings.ts';
@@ -59,13 +60,8 @@ export function checkRedirects(site: SiteIndex): Finding[] {
   const reported = new Set<string>();
   const lineOf = (edge: Edge) => frontMatterKeyLine(readRootText(site, edge.file.path) ?? '', edge.key);
   for (const start of [...edges.keys()].sort()) {
-    const chain: string[] = [start];
-    let current = edges.get(start);
-    while (current && !chain.includes(current.to)) {
-      chain.push(current.to);
-      current = edges.get(current.to);
-    }
-    if (!current || current.to !== start) continue;
+    const chain = loopFrom(edges, start);
+    if (!chain) continue;
     const cycle = [...chain, start].join(' → ');
     for (const route of chain) {
       const edge = edges.get(route)!;

@@ -46,6 +46,7 @@ export interface CheckOptions {
 export async function runCheck(root: string, dialect: DialectApi, options: CheckOptions = {}): Promise<CheckResult> {
   const site: SiteIndex = await dialect.loadSite(root);
   const findings = new FindingSet();
+  for (const message of site.rootMessages ?? []) findings.add(messageToFinding(message));
   const usedAssets = new Set<string>();
   const tocs = new Map<string, TocItem[]>();
   const bold: BoldPhrase[] = [];

@@ -9,17 +9,18 @@
  *   replacing the children);
  * - the custom elements of the block transforms (`docfxBlock`, hast in `hChildren`);
  * - tags in raw HTML, as the HTML tokenizer reads them (comments skipped);
- * - minus what the sanitiser (rehype-docfx.ts) removes: `script`, `style`, an `iframe`
- *   outside a video element.
+ * - minus what the sanitiser (rehype-docfx.ts, sanitize-schema.ts) removes with its content:
+ *   `script`, `style`, `object`, `embed`, `svg` …, and an `iframe` outside a video element.
  *
  * Text that merely looks like an attribute (`src="x.png"` in a code sample) is no reference.
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Definition, Nodes, Root } from 'mdast';
+import { SANITIZE_SCHEMA } from '../../plugins/remark-docfx/index.ts';
 import { addAttributeReferences, isUrlAttribute } from './unused-assets.ts';
 
-/** Elements the sanitiser drops with their content. */
-const REMOVED = new Set(['script', 'style']);
+/** Elements the sanitiser drops with their content (an iframe only outside a video: see below). */
+const REMOVED = new Set((SANITIZE_SCHEMA.strip ?? []).filter((name) => name !== 'iframe'));
 
 /** Elements whose content the HTML tokenizer reads as text, not tags. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);

@@ -17,13 +17,46 @@ function toCell(value: unknown): TableCell {
   return String(value);
 }
 
+/** Longest a read may take before the user is told (50,000 rows take a few seconds). */
+const READ_TIMEOUT_MS = 30_000;
+
+/**
+ * A promise that rejects when the read cannot finish: the page's security policy blocked what
+ * the reader needs (read-excel-file reads large files in a `blob:` worker; a blocked worker
+ * never answers, and the browser only says so with a `securitypolicyviolation` event), or the
+ * read ran past `READ_TIMEOUT_MS`. Issue 17: a dropped file never fails in silence.
+ */
+function readFailure(): { failed: Promise<never>; stop(): void } {
+  let stop = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer after ${READ_TIMEOUT_MS / 1000} s`)), READ_TIMEOUT_MS);
+    const target = (globalThis as { document?: EventTarget }).document;
+    const onViolation = (event: Event) => {
+      const directive = (event as Event & { effectiveDirective?: string }).effectiveDirective ?? '';
+      if (/^(worker|script|child)-src/.test(directive)) reject(new Error(`blocked by the page's security policy (${directive})`));
+    };
+    target?.addEventListener('securitypolicyviolation', onViolation);
+    stop = () => {
+      clearTimeout(timer);
+      target?.removeEventListener('securitypolicyviolation', onViolation);
+    };
+  });
+  failed.catch(() => {}); // a rejection after the read won is no one's concern
+  return { failed, stop: () => stop() };
+}
+
 /** Reads the first sheet; the first non-empty row is the header. Errors come back as issues. */
 export async function readXlsx(bytes: Uint8Array): Promise<{ table: Table } | { errors: IngestIssue[] }> {
   let data: unknown[][];
   try {
     const { readSheet } = await import('read-excel-file/universal');
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    data = (await readSheet(buffer)) as unknown[][];
+    const guard = readFailure();
+    try {
+      data = (await Promise.race([readSheet(buffer), guard.failed])) as unknown[][];
+    } finally {
+      guard.stop();
+    }
   } catch (error) {
     return { errors: [{ code: 'XLSX_UNREADABLE', params: { detail: String((error as Error)?.message ?? error).slice(0, 200) } }] };
   }

@@ -11,7 +11,8 @@
 export const SIMULATOR_CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "worker-src 'self'",
+  // read-excel-file reads large XLSX files in a `blob:` worker it creates (issue 17).
+  "worker-src 'self' blob:",
   "connect-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

@@ -3,8 +3,9 @@
  * `/` + their content-root path, case preserved (spec §2.1): copied into the build, and served
  * from the content root by the dev server.
  */
-import { cpSync, createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { checkPath, guardOf, walkRoot } from '../../plugins/remark-docfx/index.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const SOURCE_EXTENSIONS = new Set(['.md', '.yml', '.yaml']);
@@ -16,20 +17,32 @@ export function isAssetPath(path: string): boolean {
   return !SOURCE_EXTENSIONS.has(extname(path).toLowerCase());
 }
 
-/** Copies every asset of `contentRoot` into `outDir`, keeping paths; returns the number copied. */
+/** Files that would run script on the site's origin if served from it: never published from content. */
+const ACTIVE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.js', '.mjs', '.cjs', '.xml', '.xsl']);
+
+/** Whether an asset may be published: not a document or script the browser would run on the site (issue 17). */
+export function isPublishedAsset(path: string): boolean {
+  return isAssetPath(path) && !ACTIVE_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+/**
+ * Copies every asset of `contentRoot` into `outDir`, keeping paths; returns the number copied.
+ * Only what the content-root guard lists (root-guard.ts): a link leading out of the root, a FIFO
+ * or a device is never copied, and links are copied as the files they point to, never as links.
+ */
 export function copyAssets(contentRoot: string, outDir: string): number {
+  const guard = guardOf(resolve(contentRoot));
   let copied = 0;
-  cpSync(contentRoot, outDir, {
-    recursive: true,
-    force: false,
-    errorOnExist: false,
-    filter: (source) => {
-      if (statSync(source).isDirectory()) return !source.slice(contentRoot.length).split(sep).some((s) => s.startsWith('.'));
-      const keep = isAssetPath(source.slice(contentRoot.length));
-      if (keep) copied++;
-      return keep;
-    },
-  });
+  for (const path of walkRoot(guard).files) {
+    if (!isPublishedAsset(path)) continue;
+    const checked = checkPath(guard, path);
+    if (!('real' in checked)) continue;
+    const target = join(outDir, ...path.split('/'));
+    if (existsSync(target)) continue; // a page of the build has this name: the build wins
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(checked.real, target);
+    copied++;
+  }
   return copied;
 }
 
@@ -51,13 +64,11 @@ export function assetMiddleware(contentRoot: string, base: string) {
     const url = decodeURIComponent((req.url ?? '').split('?')[0]);
     if (!url.startsWith(base)) return next();
     const path = normalize(url.slice(base.length));
-    if (!path || path.startsWith('..') || !isAssetPath(path)) return next();
-    const file = join(contentRoot, path);
-    try {
-      if (!statSync(file).isFile()) return next();
-    } catch {
-      return next();
-    }
+    if (!path || path.startsWith('..') || !isPublishedAsset(path)) return next();
+    // Through the content-root guard: never a file outside the root, a FIFO or a device.
+    const checked = checkPath(guardOf(resolve(contentRoot)), path.split(/[\\/]/).join('/'));
+    if (!('real' in checked)) return next();
+    const file = checked.real;
     res.setHeader('Content-Type', CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
     createReadStream(file).pipe(res);
   };

@@ -28,6 +28,8 @@ export interface PageData {
   updated?: string;
   /** Redirect target: a URL, or a site route (without base) for `redirect_from` pages. */
   redirectTo?: string;
+  /** Set when the redirect comes back to itself (`/nl/a/ → /nl/b/ → /nl/a/`): the page says so instead of refreshing. */
+  redirectLoop?: string;
   /** Whether search indexes the page (`index: false` front matter turns it off). */
   searchable: boolean;
   /** Every language of the site, with where the switch leads (own language included). */

@@ -6,7 +6,7 @@
  * In: `workerData` = `{ contentRoot, base, docfx, files: [{ path, meta }] }`.
  * Out: `{ path, result }` per page (or `{ path, error }`), then `{ done: true }`.
  */
-import { sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { unified } from '@astrojs/markdown-remark';

@@ -11,6 +11,7 @@ import type { NavigationData, PageData, SiteMessage } from './page-data.ts';
 import { descriptionOf, isSearchable, keywordsOf, updatedOf } from './page-meta.ts';
 import { planRedirects } from './redirects.ts';
 import { findTranslation } from './language-switch.ts';
+import { findRedirectLoops } from './redirect-loops.ts';
 
 /** What rendering one Markdown page yields (through Astro's configured unified processor). */
 export interface RenderedBody {
@@ -60,7 +61,8 @@ export function servedRoutes(site: SiteIndex): { served: SiteFile[]; homes: stri
  * `/da/` (generated homes) with each page's switch pointing at the other.
  */
 export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions): Promise<SiteModel> {
-  const allMessages: SiteMessage[] = [];
+  // Paths the content-root guard refused (links leading out, loops, FIFOs …): printed like any problem.
+  const allMessages: SiteMessage[] = (site.rootMessages ?? []).map((message) => toSiteMessage(message, message.file));
   const trees: TocTree[] = [];
   for (const file of [...site.files.values()].filter((f) => f.kind === 'toc').sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const toc = options.loadToc(site, file.path);
@@ -100,6 +102,17 @@ export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions)
     built.push({ html: '', data: { kind: 'home', route: `/${lang}/`, file: `${lang}/`, lang, title: lang, keywords: [], searchable: false, languages: languagesOf(`/${lang}/`, lang), sidebar: `folder:${lang}`, messages: [], headings: [] } });
   }
 
+  const loopCheck = findRedirectLoops(
+    site,
+    built
+      .filter((route) => (route.data.kind === 'stub' || route.data.kind === 'redirect') && route.data.redirectTo !== undefined)
+      .map((route) => ({ route: route.data.route, to: route.data.redirectTo as string, file: route.data.file, key: route.data.kind === 'stub' ? ('redirect_url' as const) : ('redirect_from' as const) })),
+  );
+  for (const route of built) {
+    const loop = loopCheck.loops.get(route.data.route);
+    if (loop !== undefined) route.data.redirectLoop = loop;
+  }
+  allMessages.push(...loopCheck.messages);
   const navigation: NavigationData[] = [...trees.map((tree) => ({ file: tree.file, items: tree.items })), ...folderNavigation(built)];
   return { routes: built, navigation, messages: uniqueMessages(allMessages) };
 }

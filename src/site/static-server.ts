@@ -3,11 +3,12 @@
  * under the base path, `…/` as `…/index.html`, redirects `/nl/a` to `/nl/a/`, and answers unknown
  * paths with the language's 404 page (`/nl/404/`), else the site 404.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { basename, extname, join, normalize, sep } from 'node:path';
 import { isSimulatorWorkerScript, SIMULATOR_CSP } from '../simulators/csp.ts';
 import { CONTENT_TYPES } from './assets.ts';
+import { headerPolicyOf } from './content-security-policy.ts';
 
 /** A running server and its URL (`http://127.0.0.1:4321/help/`). */
 export interface RunningServer {
@@ -21,6 +22,8 @@ function fileAt(outDir: string, path: string): string | undefined {
   // outDir ends with a separator; the root itself (`/` requested) joins to it without one.
   if (!`${candidate}${sep}`.startsWith(outDir)) return undefined;
   try {
+    // A symlink in the output leading out of it is never served (issue 17).
+    if (!`${realpathSync(candidate)}${sep}`.startsWith(`${realpathSync(outDir)}${sep}`)) return undefined;
     const stat = statSync(candidate);
     if (stat.isFile()) return candidate;
     if (stat.isDirectory() && existsSync(join(candidate, 'index.html'))) return join(candidate, 'index.html');
@@ -65,12 +68,19 @@ export function serveStatic(outDir: string, base: string, host: string, port: nu
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
+    const html = extname(file).toLowerCase() === '.html' ? readFileSync(file, 'utf8') : undefined;
     res.writeHead(found ? 200 : 404, {
       'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      // A worker's policy comes from its script's response, not from the page's <meta>.
+      'X-Content-Type-Options': 'nosniff',
+      // Every page carries the site policy as a header too (issue 17); a worker's policy comes
+      // from its script's response, not from the page's <meta>.
+      ...(html !== undefined ? { 'Content-Security-Policy': headerPolicyOf(html) } : {}),
       ...(isSimulatorWorkerScript(basename(file)) ? { 'Content-Security-Policy': SIMULATOR_CSP } : {}),
+      // An SVG opened on its own is a document: it may not run script (content images are SVGs too).
+      ...(extname(file).toLowerCase() === '.svg' ? { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; sandbox" } : {}),
     });
     if (req.method === 'HEAD') res.end();
+    else if (html !== undefined) res.end(html);
     else createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {

@@ -146,7 +146,8 @@ describe('references of custom nodes (data.hName, hProperties, hChildren)', () =
       { type: 'paragraph', children: [{ type: 'link', url: '/media/replaced.pdf', data: { hProperties: { href: '/media/kept.pdf' } }, children: [text('y')] }] },
       { type: 'paragraph', children: [{ type: 'text', value: 'wrapped', data: { hName: 'object', hProperties: { data: '/media/object.svg' } } } as PhrasingContent] },
     ]);
-    expect(fromTree).toEqual(['media/kept.pdf', 'media/lazy.png', 'media/object.svg']);
+    // `<object>` is outside the sanitiser's allow-list (issue 17): no reference.
+    expect(fromTree).toEqual(['media/kept.pdf', 'media/lazy.png']);
     expect(fromTree).toEqual(fromHtml);
   });
 

@@ -23,6 +23,7 @@ import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
 
 const FRONT_MATTER = 'a first line `---` with a later `---` line is front matter (§3.1)';
 const SANITISED = '`<script>` / `<style>` are removed from raw HTML (§15)';
+const ALLOW_LIST = 'elements, attributes and URL schemes outside the sanitiser allow-list are removed, schemes lower-cased (§15, issue 17)';
 const RELATIVE_LINK = 'relative link target resolved against the (empty) content root: broken (§7.2)';
 const RELATIVE_IMAGE = 'relative image target resolved against the content root: missing (§7.2)';
 
@@ -33,6 +34,9 @@ const DIALECT_EXAMPLES: Record<number, string> = {
   194: RELATIVE_LINK, 195: RELATIVE_LINK, 203: RELATIVE_LINK, 204: RELATIVE_LINK, 484: RELATIVE_LINK,
   492: RELATIVE_LINK, 495: RELATIVE_LINK, 496: RELATIVE_LINK, 498: RELATIVE_LINK, 499: RELATIVE_LINK,
   500: RELATIVE_LINK, 502: RELATIVE_LINK, 503: RELATIVE_LINK, 504: RELATIVE_LINK, 522: RELATIVE_LINK,
+  150: ALLOW_LIST, 163: ALLOW_LIST, 169: ALLOW_LIST, 171: ALLOW_LIST, 201: ALLOW_LIST, 491: ALLOW_LIST, 524: ALLOW_LIST,
+  536: ALLOW_LIST, 597: ALLOW_LIST, 598: ALLOW_LIST, 599: ALLOW_LIST, 601: ALLOW_LIST, 613: ALLOW_LIST, 614: ALLOW_LIST,
+  615: ALLOW_LIST, 616: ALLOW_LIST, 617: ALLOW_LIST,
   520: RELATIVE_IMAGE, 573: RELATIVE_IMAGE, 576: RELATIVE_IMAGE, 577: RELATIVE_IMAGE, 578: RELATIVE_IMAGE, 580: RELATIVE_IMAGE,
 };
 

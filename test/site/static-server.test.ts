@@ -31,13 +31,16 @@ beforeAll(async () => {
 afterAll(async () => Promise.all(servers.map((s) => s.close())));
 
 describe('static server', () => {
-  it('sends the simulator policy with the simulation worker script only (a page <meta> policy does not reach workers)', async () => {
+  it('sends the simulator policy with the simulation worker script, the site policy with every page (issue 17)', async () => {
     const [root] = servers;
     const worker = await get(root, '_astro/simulation.worker-BnCPcY9E.js');
     expect(worker.headers.get('content-security-policy')).toBe(SIMULATOR_CSP);
     expect(worker.headers.get('content-security-policy')).toContain("connect-src 'self'");
     expect((await get(root, '_astro/pagefind-worker.js')).headers.get('content-security-policy')).toBeNull();
-    expect((await get(root, 'nl/a/')).headers.get('content-security-policy')).toBeNull();
+    const page = (await get(root, 'nl/a/')).headers.get('content-security-policy') ?? '';
+    expect(page).toContain("default-src 'self'");
+    expect(page).toContain("base-uri 'self'");
+    expect(page).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   });
 
   it('serves the root, folders as index.html and assets with their case', async () => {

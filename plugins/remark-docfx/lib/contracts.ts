@@ -24,6 +24,9 @@ export const RULE_IDS = [
   'language-mismatch',
   // Not in spec §2.3: a file that is neither UTF-8 nor BOM-marked UTF-16 (plugin README).
   'encoding-invalid',
+  'html-removed',
+  'path-refused',
+  'render-limit',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = (value: unknown): value is RuleId =>
@@ -134,6 +137,8 @@ export interface SiteIndex {
   /** Language folders present, sorted. */
   languages: string[];
   /** Page-level diagnostics of a file (front matter, uid-duplicate, route-collision, language-mismatch). */
+  /** Paths the content-root guard refused (links leading out, loops, FIFOs …), as `path-refused` messages (root-guard.ts). */
+  rootMessages?: DocfxMessage[];
   fileMessages(path: string): DocfxMessage[];
   /**
    * Prepared include files shared by every page rendered against this index (include-loader.ts);

@@ -102,14 +102,27 @@ export function parseFrontMatter(text: string): FrontMatter {
   }
   const meta: Record<string, unknown> = {};
   const lines = new Map<string, number>();
+  const findings: LineFinding[] = [];
   for (const pair of document.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const offset = isScalar(pair.key) && pair.key.range ? pair.key.range[0] : 0;
-    if (key in meta) continue; // the first occurrence of a key wins, like `uid` resolution
-    meta[key] = pair.value === null || pair.value === undefined ? null : (pair.value as { toJSON(): unknown }).toJSON();
-    lines.set(key, lineCounter.linePos(offset).line); // the YAML text starts on the opening fence's line
+    const line = lineCounter.linePos(offset).line; // the YAML text starts on the opening fence's line
+    if (key in meta) {
+      // The first occurrence of a key wins, like `uid` resolution — said, never silent (issue 17).
+      findings.push({ ruleId: 'frontmatter-invalid', line, message: `Unexpected duplicate key \`${key}\`: the value on line ${lines.get(key)} is used; remove one of them` });
+      continue;
+    }
+    lines.set(key, line);
+    try {
+      meta[key] = pair.value === null || pair.value === undefined ? null : (pair.value as { toJS(doc: unknown): unknown }).toJS(document);
+    } catch (error) {
+      // An alias whose anchor is not set (`key: *nope`) cannot be resolved.
+      meta[key] = null;
+      findings.push({ ruleId: 'frontmatter-invalid', line, message: `Cannot resolve \`${key}\`: ${String((error as Error).message).split('\n')[0]}; the key is ignored` });
+    }
   }
-  return validate(block, meta, lines);
+  const validated = validate(block, meta, lines);
+  return findings.length === 0 ? validated : { ...validated, findings: [...findings, ...validated.findings] };
 }
 
 /**

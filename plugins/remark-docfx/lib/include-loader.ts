@@ -16,6 +16,7 @@ import { prepareSource } from './prepare.ts';
 import { ENCODING_RULE } from './read-content.ts';
 import { readRootText, rootFileVersion } from './root-files.ts';
 import type { PreparedSource } from './types.ts';
+import { MAX_DEPTH } from './limits.ts';
 
 /** A diagnostic found while preparing an include file, positioned in that file. */
 export interface IncludeFinding {
@@ -72,6 +73,9 @@ export function createIncludeLoader(site: SiteIndex, parse: MarkdownParser, cach
       scopeSource = { ...source, text: parsed.text }; // offsets of inline nodes index the joined text
     } else {
       tree = parse(source.text);
+    }
+    for (const line of tree.data?.docfxTruncated ?? []) {
+      findings.push({ ruleId: 'render-limit', line, message: `Cannot render nesting deeper than ${MAX_DEPTH} levels: the include is cut there (shown as …); flatten the lists or quotes` });
     }
     walk(tree, (node) => {
       node.data = { ...node.data, docfxSource: path };

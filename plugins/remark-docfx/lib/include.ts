@@ -13,14 +13,19 @@ import { type IncludedFile, type IncludeLoader } from './include-loader.ts';
 import { shapeAt, type IncludeShape } from './include-syntax.ts';
 import { hasScheme, languageOf, resolvePath } from './paths.ts';
 import { createBlock, type DocfxBlock } from './block-types.ts';
+import { MAX_INCLUDE_EXPANSIONS } from './limits.ts';
 
 /** What expansion needs from the page pipeline. */
 export interface IncludeState {
   ctx: DocfxContext;
   loader: IncludeLoader;
+  /** Whether the content-root guard refused `path` or a folder above it (root-guard.ts). */
+  refused?: (path: string) => boolean;
+  /** Include expansions so far in this page (`MAX_INCLUDE_EXPANSIONS` caps them). */
+  expanded?: { count: number };
 }
 
-type ErrorKind = 'missing' | 'cycle' | 'outside-root';
+type ErrorKind = 'missing' | 'cycle' | 'outside-root' | 'limit';
 
 /** The element left in place of a directive that cannot be expanded (spec §5.5). */
 function errorElement(kind: ErrorKind, link: Link, inline: boolean) {
@@ -39,14 +44,20 @@ function load(state: IncludeState, shape: IncludeShape, from: string, stack: str
   const at = start ? { line: start.line, column: start.column - (shape.before.value.length - shape.prefix.length) } : undefined;
   const url = link.url.trim();
   const path = url.startsWith('/') || hasScheme(url) ? null : resolvePath(from, url);
-  if (path === null) {
-    ctx.report('include-outside-root', `Cannot include \`${url}\`: the path leaves the content root or is a URL; include files must live inside the content root`, link, at);
+  if (path === null || state.refused?.(path)) {
+    ctx.report('include-outside-root', `Cannot include \`${url}\`: the path leaves the content root (through \`..\` or a link leading out) or is a URL; include files must live inside the content root`, link, at);
     return errorElement('outside-root', link, inline);
   }
   if (stack.includes(path)) {
     const chain = [...stack, path].map((item) => `\`${item}\``).join(' → ');
     ctx.report('include-cycle', `Cannot include \`${path}\` again while it is being expanded: ${chain}`, link, at);
     return errorElement('cycle', link, inline);
+  }
+  state.expanded ??= { count: 0 };
+  if (++state.expanded.count > MAX_INCLUDE_EXPANSIONS) {
+    // A fan-out (a file including another twice, 16 levels deep = 65,536 copies) would not finish.
+    if (state.expanded.count === MAX_INCLUDE_EXPANSIONS + 1) ctx.report('render-limit', `Cannot expand more than ${MAX_INCLUDE_EXPANSIONS} includes in one page: \`${path}\` and the rest stay unexpanded; include fewer files`, link, at);
+    return errorElement('limit', link, inline);
   }
   const included = path.endsWith('/') ? undefined : state.loader.load(path, inline); // a folder is not a file
   if (!included) {

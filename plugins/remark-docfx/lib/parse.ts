@@ -8,6 +8,7 @@ import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-fr
 import type { Point } from 'unist';
 import { walk } from './walk.ts';
 import { subsetFor } from './syntax-subset.ts';
+import { clampIndentation, limitDepth } from './limits.ts';
 
 /** Parses prepared Markdown text into an mdast tree. */
 export type MarkdownParser = (text: string) => Root;
@@ -27,7 +28,11 @@ export function createParser(processor: unknown, subsets = true): MarkdownParser
   const source = processor as ExtensionData;
   return (text) => {
     const full = { extensions: source.data('micromarkExtensions') ?? [], mdastExtensions: source.data('fromMarkdownExtensions') ?? [] };
-    return fromMarkdown(text, subsets ? subsetFor(text, full) : full);
+    // Pathological nesting is cut before the parser sees it (limits.ts): rendering always completes.
+    const clamped = clampIndentation(text);
+    const tree = limitDepth(fromMarkdown(clamped.text, subsets ? subsetFor(clamped.text, full) : full));
+    if (clamped.lines.length > 0) tree.data = { ...tree.data, docfxTruncated: [...new Set([clamped.lines[0], ...(tree.data?.docfxTruncated ?? [])])] };
+    return tree;
   };
 }
 

@@ -12,6 +12,8 @@ import { unified } from 'unified';
 import type { SiteIndex } from './contracts.ts';
 import type { Options } from './options.ts';
 import { docfx, type DocfxPreset } from './preset.ts';
+import { rehypeRawWhenNeeded } from './raw-when-needed.ts';
+import { rehypeDocfx } from './rehype-docfx.ts';
 
 /** The Markdown half for a preset. */
 const mdastProcessor = (preset: DocfxPreset) => unified().use(remarkParse).use(remarkGfm).use(preset.remarkPlugins);
@@ -35,4 +37,13 @@ export function createDocfxProcessor(site: SiteIndex, options: Omit<Options, 'si
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(preset.rehypePlugins)
     .use(rehypeStringify);
+}
+
+/**
+ * The HTML half without serialising, for `signpost check`: the final Markdown tree → hast, raw
+ * HTML parsed and sanitised, so check reports the same `html-removed` warnings as the build.
+ * @example createDocfxSanitiseCheck().runSync(mdastTree, vfile) // vfile gets the html-removed messages
+ */
+export function createDocfxSanitiseCheck() {
+  return unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRawWhenNeeded).use(rehypeDocfx);
 }

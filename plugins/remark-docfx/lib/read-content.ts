@@ -1,30 +1,25 @@
 /**
  * The one place a content file is read as text: bytes from the content root, decoded by
  * `decodeContent` (BOM-sniffed UTF-8 / UTF-16, else strict UTF-8), BOM stripped. Every reader
- * of pages, includes, toc.yml and index.yml goes through `readContent`, so a guard on what may
- * be read (root confinement, size caps) belongs here too.
+ * of pages, includes, toc.yml and index.yml goes through `readContent`, and the bytes come
+ * through the content-root guard (root-guard.ts: confinement, regular files only, size cap).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { RuleId } from './contracts.ts';
 import { decodeContent, type DecodedContent } from './decode.ts';
+import { guardOf, readGuardedBytes } from './root-guard.ts';
 
 /** The rule id of an undecodable file (not in spec §2.3: documented in the plugin README). */
 export const ENCODING_RULE = 'encoding-invalid' satisfies RuleId;
 
 /**
  * Reads content-root file `path` (`/` separators) under `root`: the decoded text, where it
- * cannot be decoded, or undefined when it cannot be read at all (missing, a folder, no access).
+ * cannot be decoded, or undefined when it cannot be read at all (missing, a folder, no access,
+ * or refused by the guard).
  * @example readContent('/site', 'da/a.md') // → { ok: true, text: '---\nuid: a\n---', encoding: 'utf-16le' }
  */
 export function readContent(root: string, path: string): DecodedContent | undefined {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(join(root, path));
-  } catch {
-    return undefined;
-  }
-  return decodeContent(bytes);
+  const bytes = readGuardedBytes(guardOf(root), path);
+  return bytes === undefined ? undefined : decodeContent(bytes);
 }
 
 /**

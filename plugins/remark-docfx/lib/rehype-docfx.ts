@@ -1,55 +1,120 @@
 /**
- * HTML sanitising (spec §15, SHOULD) as a rehype plugin that runs after rehype-raw: removes
- * `<script>`, `<style>`, `<iframe>` outside a `data-video` element, every `on*` event
- * attribute and `javascript:` URLs, and drops HTML comments (never visible output). Icons
- * (`<i class="ph …">`), anchors, `<details>`, `<br>`, `<sup>` and tables pass unchanged.
+ * HTML sanitising (spec §15, issue 17) as a rehype plugin that runs after rehype-raw, so the
+ * tree that is checked is the tree the browser gets: rehype-sanitize (hast-util-sanitize) with
+ * the allow-list of `sanitize-schema.ts`, plus one rule the schema cannot say — an `iframe`
+ * stays only inside a `data-video` element and only over https. Every element or attribute
+ * taken out of the page is reported once as an `html-removed` warning at the line of the raw
+ * HTML that held it, in the file that holds it (the include file for included HTML); HTML
+ * comments go silently (never visible output, spec §15).
  */
 import type { Element, Root, RootContent } from 'hast';
-import { SCRIPTABLE_URL_PROPERTIES } from './url-attributes.ts';
+import rehypeSanitize from 'rehype-sanitize';
+import type { VFile } from 'vfile';
+import { htmlSourceOf } from './html-sources.ts';
+import { isAllowedFrameSource, SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
-const REMOVED = new Set(['script', 'style']);
+const ALLOWED = new Set(SANITIZE_SCHEMA.tagNames);
+const DROPPED_WITH_CONTENT = new Set(SANITIZE_SCHEMA.strip);
+const ANCESTORS = SANITIZE_SCHEMA.ancestors ?? {};
+/** The same schema without context rules, to see which attributes of one element survive. */
+const sanitizeAlone = rehypeSanitize({ ...SANITIZE_SCHEMA, ancestors: {}, required: {}, tagNames: null }) as unknown as (tree: Root) => Root;
+const sanitizeTree = rehypeSanitize(SANITIZE_SCHEMA) as unknown as (tree: Root) => Root;
 
-function cleanProperties(element: Element): void {
-  for (const key in element.properties) {
-    if (/^on/i.test(key)) delete element.properties[key];
+/** The attribute a hast property is written as: `onClick` → `onclick`, `dataFoo` → `data-foo`. */
+function attributeName(property: string): string {
+  if (property === 'className') return 'class';
+  if (property === 'htmlFor') return 'for';
+  if (/^(data|aria)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+  return property.toLowerCase();
+}
+
+/** Attributes of `element` the schema drops (a class token or a URL dropped counts). */
+function droppedAttributes(element: Element): string[] {
+  const alone = sanitizeAlone({ type: 'root', children: [{ ...element, children: [] }] });
+  const kept = (alone.children[0] as Element | undefined)?.properties ?? {};
+  const dropped: string[] = [];
+  for (const [key, value] of Object.entries(element.properties)) {
+    if (value === undefined || value === null || value === false || (Array.isArray(value) && value.length === 0)) continue;
+    const survived = kept[key];
+    if (survived === undefined || (Array.isArray(value) && Array.isArray(survived) && survived.length < value.length)) dropped.push(attributeName(key));
   }
-  for (const key of SCRIPTABLE_URL_PROPERTIES) {
+  return dropped;
+}
+
+interface Walk {
+  file: VFile;
+  stack: string[];
+  insideVideo: boolean;
+  line: number;
+}
+
+function report(walk: Walk, element: Element, what: string): void {
+  const line = element.position?.start?.line ?? walk.line;
+  const source = htmlSourceOf(walk.file, element.position?.start);
+  const message = walk.file.message(`Unexpected ${what}: removed from the page (HTML allowed in pages: spec §15); use Markdown or an allowed element instead`, {
+    place: { line, column: element.position?.start?.column ?? 1 },
+    ruleId: 'html-removed',
+    source: 'docfx',
+  });
+  message.file = source;
+  message.fatal = false;
+}
+
+/** Whether the sanitiser keeps `element` itself in this place (its content may still stay). */
+function elementAllowed(element: Element, walk: Walk): boolean {
+  const name = element.tagName;
+  if (!ALLOWED.has(name)) return false;
+  if (name === 'iframe') return walk.insideVideo && isAllowedFrameSource(element.properties.src);
+  const ancestors = ANCESTORS[name];
+  return !ancestors || ancestors.some((ancestor) => walk.stack.includes(ancestor));
+}
+
+const URL_PROPERTIES = ['href', 'src', 'cite', 'longDesc'];
+
+/** `Http://…` → `http://…`: browsers read schemes case-insensitively, the sanitiser's protocol list does not. */
+function lowerCaseSchemes(element: Element): void {
+  for (const key of URL_PROPERTIES) {
     const value = element.properties[key];
-    // Browsers ignore control characters and spaces inside the scheme, so strip them first.
-    // Most URLs are site paths: without a `:` there is no scheme to look at.
-    if (typeof value === 'string' && value.includes(':') && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, ''))) delete element.properties[key];
+    if (typeof value === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(value)) element.properties[key] = value.replace(/^[^:]+/, (scheme) => scheme.toLowerCase());
   }
 }
 
-/** Whether `child` stays, its subtree cleaned when it does. */
-function keep(child: RootContent, insideVideo: boolean): boolean {
-  if (child.type === 'comment') return false;
-  if (child.type !== 'element') return true;
-  if (REMOVED.has(child.tagName) || (child.tagName === 'iframe' && !insideVideo)) return false;
-  cleanProperties(child);
-  const video = insideVideo || child.properties.dataVideo !== undefined;
-  child.children = clean(child.children as RootContent[], video) as Element['children'];
-  if (child.tagName === 'template' && child.content) child.content.children = clean(child.content.children as RootContent[], video) as never;
-  return true;
-}
-
-/** `children` without what the sanitiser removes: the same array when nothing goes. */
-function clean(children: RootContent[], insideVideo: boolean): RootContent[] {
-  let kept: RootContent[] | undefined; // started at the first removal
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index];
-    if (keep(child, insideVideo)) kept?.push(child);
-    else kept ??= children.slice(0, index);
+/** Report what goes from `children` and take out the frames the schema cannot judge. */
+function inspect(children: RootContent[], walk: Walk): RootContent[] {
+  const kept: RootContent[] = [];
+  for (const child of children) {
+    if (child.type !== 'element') {
+      kept.push(child);
+      continue;
+    }
+    lowerCaseSchemes(child);
+    if (!elementAllowed(child, walk)) {
+      const withContent = DROPPED_WITH_CONTENT.has(child.tagName) || child.tagName === 'iframe';
+      report(walk, child, `\`<${child.tagName}>\`${withContent ? ' with its content' : ' (its content is kept)'}`);
+      if (withContent) continue;
+    } else {
+      const dropped = droppedAttributes(child);
+      if (dropped.length > 0) report(walk, child, `attribute${dropped.length > 1 ? 's' : ''} ${dropped.map((name) => `\`${name}\``).join(', ')} on \`<${child.tagName}>\``);
+    }
+    const inner: Walk = {
+      ...walk,
+      stack: [...walk.stack, child.tagName],
+      insideVideo: walk.insideVideo || child.properties.dataVideo !== undefined,
+      line: child.position?.start?.line ?? walk.line,
+    };
+    child.children = inspect(child.children as RootContent[], inner) as Element['children'];
+    kept.push(child);
   }
-  return kept ?? children;
+  return kept;
 }
 
 /**
- * Rehype plugin: sanitise the page HTML tree in place.
+ * Rehype plugin: sanitise the page HTML tree by allow-list and report each removal.
  * @example unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeDocfx)
  */
 export function rehypeDocfx() {
-  return (tree: Root): void => {
-    tree.children = clean(tree.children, false);
+  return (tree: Root, file: VFile): void => {
+    tree.children = inspect(tree.children, { file, stack: [], insideVideo: false, line: 1 });
+    tree.children = sanitizeTree(tree).children;
   };
 }

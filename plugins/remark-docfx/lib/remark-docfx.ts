@@ -28,9 +28,12 @@ import { createFileScope } from './file-scope.ts';
 import { runFileSteps } from './file-steps.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { assignHeadingIds } from './headings.ts';
+import { recordHtmlSources } from './html-sources.ts';
 import { expandIncludes } from './include.ts';
 import { createIncludeLoader, type IncludeCache } from './include-loader.ts';
+import { MAX_DEPTH, MAX_INDENT } from './limits.ts';
 import { MOJIBAKE_MESSAGE } from './mojibake.ts';
+import { isRefusedPath } from './root-guard.ts';
 import { DEFAULT_OPTIONS, type Options } from './options.ts';
 import { pagePathOf } from './page-path.ts';
 import { createParser, type MarkdownParser } from './parse.ts';
@@ -112,10 +115,14 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
   for (const line of prepared.mojibakeLines) {
     ctx.report('mojibake', MOJIBAKE_MESSAGE, undefined, { line });
   }
+  for (const line of tree.data?.docfxTruncated ?? []) {
+    ctx.report('render-limit', `Cannot render nesting deeper than ${MAX_DEPTH} levels or indented more than ${MAX_INDENT} columns: the page is cut or flattened there; flatten the lists or quotes`, undefined, { line });
+  }
   const hasIncludes = runFileSteps(tree, createFileScope(site, prepared, ctx.report), prepared.text);
-  if (hasIncludes) expandIncludes(tree, { ctx, loader }, page, [page]);
+  if (hasIncludes) expandIncludes(tree, { ctx, loader, refused: (path) => isRefusedPath(site, path) }, page, [page]);
   runBlockTransforms(tree, ctx, { directives: settings.directives });
   file.data.docfxHeadings = assignHeadingIds(tree);
+  recordHtmlSources(tree, file, page, hasIncludes);
   if (settings.strict) {
     const warnings = file.messages.filter((message) => message.source === 'docfx');
     if (warnings.length > 0) file.fail(`Unexpected ${warnings.length} DocFX warning(s) in strict mode; see the messages above`, undefined, 'docfx:strict');

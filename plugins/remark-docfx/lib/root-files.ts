@@ -5,17 +5,18 @@
  * `node:fs` themselves.
  */
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SiteIndex } from './contracts.ts';
 import type { DecodedContent } from './decode.ts';
 import { readContent } from './read-content.ts';
+import { checkPath, guardOf } from './root-guard.ts';
 
 /** True for a content-root path that stays inside the root (no empty, absolute, `.` or `..` form). */
 const isConfined = (path: string) => path !== '' && !path.startsWith('/') && !path.split('/').some((segment) => segment === '..' || segment === '.');
 
 /**
  * Read a content-root file as text (BOM stripped; UTF-8, or UTF-16 by its BOM, read-content.ts);
- * undefined when missing, unsafe or undecodable.
+ * undefined when missing, unsafe, undecodable, or refused by the content-root guard (outside the
+ * root through a link, not a regular file, larger than the cap — root-guard.ts).
  * @example readRootText(site, 'nl/a.md') // → '# A\n'
  */
 export function readRootText(site: SiteIndex, path: string): string | undefined {
@@ -38,8 +39,10 @@ export function readRootContent(site: SiteIndex, path: string): DecodedContent |
  */
 export function rootFileVersion(site: SiteIndex, path: string): number {
   if (!isConfined(path)) return -1;
+  const checked = checkPath(guardOf(site.root), path);
+  if (!('real' in checked)) return -1;
   try {
-    return statSync(join(site.root, path)).mtimeMs;
+    return statSync(checked.real).mtimeMs;
   } catch {
     return -1;
   }

@@ -4,13 +4,13 @@
  * the page-level diagnostics (front matter, `uid-duplicate`, `language-mismatch`,
  * `route-collision`). Each Markdown file is read once; titles come from a cheap line scan.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { DocfxMessage, SiteFile, SiteIndex } from './contracts.ts';
 import { parseFrontMatter, type LineFinding } from './frontmatter.ts';
 import type { IncludeCache } from './include-loader.ts';
 import { kindFromPath, languageOf, routeOf } from './paths.ts';
 import { ENCODING_RULE, readContent } from './read-content.ts';
+import { walkRoot, guardOf } from './root-guard.ts';
 import { resolveCollisions } from './routes.ts';
 import { normalizeText } from './text.ts';
 import { firstHeadingText } from './title.ts';
@@ -25,19 +25,6 @@ export interface DocfxSite extends SiteIndex {
 
 /** True for a path the scan skips: any segment hidden (`.git/…`, `nl/.draft.md`). */
 const isHidden = (path: string) => path.split('/').some((segment) => segment.startsWith('.'));
-
-/** Every file below `root` (content-root relative, `/` separators), hidden entries skipped. */
-function listFiles(root: string): string[] {
-  const entries = readdirSync(root, { recursive: true, withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (isHidden(path)) continue;
-    files.push(path);
-  }
-  return files.sort();
-}
 
 
 /** Turn line findings of `path` into contract messages. */
@@ -80,7 +67,7 @@ function indexOwnFacts(root: string, path: string): IndexedFile {
   if (kind !== 'page' && kind !== 'include') return indexed;
   const content = readContent(resolve(root), path);
   if (content === undefined) {
-    indexed.messages.push({ ruleId: 'frontmatter-invalid', file: path, line: 1, message: `Cannot read \`${path}\`: the file is not readable; it is indexed without metadata`, fatal: false });
+    indexed.messages.push({ ruleId: 'frontmatter-invalid', file: path, line: 1, message: `Cannot read \`${path}\`: the file is not readable, not a regular file or larger than 8 MB; it is indexed without metadata`, fatal: false });
     return indexed;
   }
   if (!content.ok) {
@@ -123,8 +110,17 @@ export function loadSite(root: string): DocfxSite {
   const uidLines = new Map<string, number>();
   const add = (path: string, message: DocfxMessage) => messages.set(path, [...(messages.get(path) ?? []), message]);
 
-  for (const path of listFiles(absoluteRoot)) {
-    const indexed = indexFile(absoluteRoot, path) as IndexedFile; // listFiles skips hidden paths
+  // The content root is a boundary (root-guard.ts): only what the guard lists is indexed.
+  const walked = walkRoot(guardOf(absoluteRoot, true));
+  const rootMessages: DocfxMessage[] = walked.refused.map((refusal) => ({
+    ruleId: 'path-refused',
+    file: refusal.path,
+    line: 1,
+    message: `Cannot read \`${refusal.path}\`: ${refusal.reason}; it is not read, listed, copied or served`,
+    fatal: false,
+  }));
+  for (const path of walked.files) {
+    const indexed = indexFile(absoluteRoot, path) as IndexedFile; // walkRoot skips hidden paths
     files.set(path, indexed.file);
     if (indexed.heading !== undefined) headingTitles.set(path, indexed.heading);
     if (indexed.uidLine !== undefined) uidLines.set(path, indexed.uidLine);
@@ -159,6 +155,7 @@ export function loadSite(root: string): DocfxSite {
     languages,
     headingTitles,
     includeCache: new Map(),
+    rootMessages,
     fileMessages: (path) => (messages.get(path) ?? []).map((message) => ({ ...message })),
   };
 }

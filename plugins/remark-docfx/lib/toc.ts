@@ -3,7 +3,7 @@
  * nests) into `TocItem`s with routes; `renderToc` prints them as `<nav data-toc>`. Lines of
  * diagnostics come from the `yaml` parser's source ranges, so they point at the `href` line.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { DocfxMessage, RenderedPage, RuleId, SiteIndex, TocItem } from './contracts.ts';
 import { classifyTocHref } from './block-toc-target.ts';
 import { ENCODING_RULE } from './read-content.ts';
@@ -89,7 +89,7 @@ function loadTocFile(site: SiteIndex, path: string, messages: DocfxMessage[], st
   const scope: TocFileScope = { site, path, lines: new LineCounter(), messages, stack };
   const content = readRootContent(site, path);
   if (!content) {
-    report(scope, 'link-broken', 1, `Cannot read TOC file \`${path}\``);
+    report(scope, 'link-broken', 1, `Cannot read TOC file \`${path}\`: missing, outside the content root, not a regular file or too large`);
     return [];
   }
   if (!content.ok) {
@@ -104,6 +104,12 @@ function loadTocFile(site: SiteIndex, path: string, messages: DocfxMessage[], st
     report(scope, 'frontmatter-invalid', line, `Cannot parse TOC YAML: ${error.message.split('\n')[0]}`);
     return [];
   }
+  // An alias whose anchor is not set would be read as nothing: say so (issue 17).
+  visit(document, {
+    Alias(_key, node) {
+      if (node.resolve(document) === undefined) report(scope, 'frontmatter-invalid', lineOf(scope, node), `Cannot resolve the alias \`*${node.source}\`: no anchor \`&${node.source}\` before it; the entry is ignored`);
+    },
+  });
   const top = document.contents;
   const list = isMap(top) ? top.get('items', true) : top;
   if (isSeq(list)) return readItems(scope, list.items);
