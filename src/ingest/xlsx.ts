@@ -4,6 +4,7 @@
  * download it.
  */
 import type { IngestIssue, Table, TableCell } from './types.ts';
+import { declaredUnpackedBytes, MAX_UNPACKED_BYTES } from './zip-size.ts';
 
 /** Whether `bytes` start like a ZIP archive (`PK\x03\x04`), as every XLSX file does. */
 export function looksLikeXlsx(bytes: Uint8Array): boolean {
@@ -47,6 +48,10 @@ function readFailure(): { failed: Promise<never>; stop(): void } {
 
 /** Reads the first sheet; the first non-empty row is the header. Errors come back as issues. */
 export async function readXlsx(bytes: Uint8Array): Promise<{ table: Table } | { errors: IngestIssue[] }> {
+  // A zip bomb is refused from its directory, before the reader allocates what it declares.
+  if ((declaredUnpackedBytes(bytes) ?? 0) > MAX_UNPACKED_BYTES) {
+    return { errors: [{ code: 'XLSX_TOO_LARGE', params: { limit: MAX_UNPACKED_BYTES / 2 ** 20 } }] };
+  }
   let data: unknown[][];
   try {
     const { readSheet } = await import('read-excel-file/universal');
