@@ -22,7 +22,7 @@ export { classifyTocHref, type TocTarget } from './lib/block-toc-target.ts';
 
 // Root-confined file access and paths, front matter, mojibake repair.
 export { readRootText } from './lib/root-files.ts';
-export { checkPath, guardOf, isRefusedPath, readGuardedText, walkRoot, MAX_TEXT_BYTES, type RootGuard } from './lib/root-guard.ts';
+export { checkPath, guardOf, walkRoot, type RootGuard } from './lib/root-guard.ts';
 export { resolvePath, safeDecode } from './lib/paths.ts';
 export { findFrontMatter, frontMatterKeyLine } from './lib/frontmatter.ts';
 export { repairLine } from './lib/mojibake.ts';

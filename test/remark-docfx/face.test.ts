@@ -19,16 +19,20 @@ describe('plugins/remark-docfx/index.ts', () => {
       'LINK_URL_PROPERTIES',
       'REFERENCE_URL_ATTRIBUTES',
       'RULE_IDS',
+      'SANITIZE_SCHEMA',
       'URL_ATTRIBUTES',
       'alertTitle',
+      'checkPath',
       'classifyTocHref',
       'createDocfxMdastProcessor',
       'createDocfxProcessor',
+      'createDocfxSanitiseCheck',
       'default',
       'docfx',
       'docfxMessagesOf',
       'findFrontMatter',
       'frontMatterKeyLine',
+      'guardOf',
       'indexFile',
       'isRuleId',
       'loadSite',
@@ -42,6 +46,7 @@ describe('plugins/remark-docfx/index.ts', () => {
       'repairLine',
       'resolvePath',
       'safeDecode',
+      'walkRoot',
     ]);
     expect(face.default).toBe(remarkDocfx);
   });
