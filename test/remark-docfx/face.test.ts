@@ -42,6 +42,8 @@ describe('plugins/remark-docfx/index.ts', () => {
       'repairLine',
       'resolvePath',
       'safeDecode',
+      'serveWorkerPaths',
+      'startWorkerPool',
     ]);
     expect(face.default).toBe(remarkDocfx);
   });
