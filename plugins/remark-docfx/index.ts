@@ -20,6 +20,9 @@ export { loadToc, renderToc } from './lib/toc.ts';
 export { renderLanding, type RenderedLanding } from './lib/landing.ts';
 export { classifyTocHref, type TocTarget } from './lib/block-toc-target.ts';
 
+// The one render-worker pool (the site's build and `signpost check`), with the per-path work passed in.
+export { serveWorkerPaths, startWorkerPool, type WorkerPool, type WorkerShare } from './lib/worker-pool.ts';
+
 // Root-confined file access and paths, front matter, mojibake repair.
 export { readRootText } from './lib/root-files.ts';
 export { checkPath, guardOf, walkRoot, type RootGuard } from './lib/root-guard.ts';

@@ -1,12 +1,14 @@
 /**
- * Worker thread of `renderAll`: scans the content root, renders its share of the entries
- * with the real plugin and posts the outcomes back (see render-all.ts).
+ * Worker thread of `renderAll`, run under the plugin's worker pool (`serveWorkerPaths`): scans
+ * the content root, renders its share of the entries with the real plugin and posts each
+ * outcome back (see render-all.ts).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { serveWorkerPaths } from '../../plugins/remark-docfx/index.ts';
 import { loadDialect } from './dialect.ts';
-import { renderInProcess, type RenderJob } from './render-all.ts';
+import { renderInProcess, type RenderOutcome } from './render-all.ts';
 
-const job = workerData as RenderJob;
-const dialect = await loadDialect();
-const site = await dialect.loadSite(job.root);
-parentPort?.postMessage(await renderInProcess(site, dialect, job.paths));
+void serveWorkerPaths<{ root: string }, RenderOutcome>(async ({ root }) => {
+  const dialect = await loadDialect();
+  const site = await dialect.loadSite(root);
+  return async (path) => (await renderInProcess(site, dialect, [path]))[0];
+});

@@ -1,25 +1,19 @@
 /**
  * Renders every entry of a content tree for `signpost check`, in this process or split over
- * worker threads (`jobs` > 1): rendering is nearly all of a check's time and pages are
- * independent, so a 2-core machine checks a 2,000-page tree in about half the wall time.
+ * worker threads (`jobs` > 1, through the plugin's worker pool): rendering is nearly all of a
+ * check's time and pages are independent, so a 2-core machine checks a 2,000-page tree in about
+ * half the wall time.
  * Each worker scans the root itself; only messages, asset references and toc items travel
  * back, never HTML.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { readRootText, renderLanding, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
+import { readRootText, renderLanding, startWorkerPool, type SiteIndex } from '../../plugins/remark-docfx/index.ts';
 import { collectAssetReferences } from './unused-assets.ts';
 import type { CheckedEntry, DialectApi } from './dialect.ts';
 
 /** What a check keeps of one rendered entry. */
 export interface RenderOutcome extends CheckedEntry {
   path: string;
-}
-
-/** Work order of one worker. */
-export interface RenderJob {
-  root: string;
-  paths: string[];
 }
 
 /**
@@ -54,15 +48,6 @@ export async function renderInProcess(site: SiteIndex, dialect: DialectApi, path
   return outcomes;
 }
 
-function runWorker(job: RenderJob): Promise<RenderOutcome[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`check worker stopped with exit code ${code}`)));
-  });
-}
-
 /**
  * Renders `paths` split over up to `jobs` workers (interleaved, so large sections spread
  * out), falling back to this thread when the tree is small; outcomes come back in `paths` order.
@@ -78,7 +63,13 @@ export async function renderAll(
   if (workers <= 1) return renderInProcess(site, dialect, paths);
   const chunks: string[][] = Array.from({ length: workers }, () => []);
   paths.forEach((path, index) => chunks[index % workers].push(path));
-  const results = await Promise.all(chunks.map((chunk) => runWorker({ root: site.root, paths: chunk })));
-  const byPath = new Map(results.flat().map((outcome) => [outcome.path, outcome]));
-  return paths.map((path) => byPath.get(path)!);
+  const pool = startWorkerPool<{ root: string }, RenderOutcome>(
+    new URL('./check-worker.ts', import.meta.url),
+    chunks.map((chunk) => ({ paths: chunk, settings: { root: site.root } })),
+  );
+  try {
+    return await Promise.all(paths.map((path) => pool.results.get(path)!));
+  } finally {
+    await pool.close();
+  }
 }

@@ -1,16 +1,22 @@
 /**
  * Diagnostics on their way from the Markdown pipeline to the build output: a rehype plugin that
- * hands vfile messages back through Astro's `renderMarkdown` (which returns only HTML and
- * metadata), and the one-line format the build prints.
+ * hands each page's vfile messages to the renderer (renderer.ts returns them as data beside the
+ * HTML), and the one-line format the build prints.
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { SiteMessage } from './page-data.ts';
 
-/** Front-matter key under which `rehypeExposeMessages` passes messages to the loader. */
-export const MESSAGES_KEY = 'signpostMessages';
+/**
+ * Options key of `rehypeExposeMessages` the renderer fills with its outbox (renderer.ts): Astro's
+ * renderer returns only HTML and metadata, so the messages go beside it, keyed by file path.
+ */
+export const OUTBOX_SLOT = 'outbox';
 
-interface MessageLike {
+/** A page's messages as the renderer returns them, by the vfile's path. */
+export type MessageOutbox = Map<string, MessageLike[]>;
+
+export interface MessageLike {
   ruleId?: string | null;
   source?: string | null;
   reason?: string;
@@ -38,14 +44,13 @@ export function toSiteMessage(message: MessageLike, page: string): SiteMessage {
 }
 
 /**
- * Last rehype plugin of the site's processor: copies the file's messages (remark and rehype
- * stage) into `file.data.astro.frontmatter`, the one channel `renderMarkdown` returns.
+ * Late rehype plugin of the site's processor: puts the file's messages (remark and rehype stage)
+ * in the renderer's outbox (filled in by renderer.ts; without one, as when Astro renders on its
+ * own, the messages stay on the vfile).
  */
-export function rehypeExposeMessages() {
+export function rehypeExposeMessages(options: { [OUTBOX_SLOT]?: MessageOutbox } = {}) {
   return (_tree: Root, file: VFile) => {
-    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    const frontmatter = (astro.frontmatter ??= {});
-    frontmatter[MESSAGES_KEY] = file.messages.map((m) => ({
+    options[OUTBOX_SLOT]?.set(file.path, file.messages.map((m) => ({
       ruleId: m.ruleId,
       source: m.source,
       reason: m.reason,
@@ -53,7 +58,7 @@ export function rehypeExposeMessages() {
       column: m.column,
       // Dialect messages name the content-root relative file that holds the problem.
       file: (m as unknown as { file?: string }).file,
-    }));
+    })));
   };
 }
 

@@ -11,7 +11,7 @@
 import { relative, sep } from 'node:path';
 import { loadSite, readRootText, type DocfxMessage, type SiteFile, type TocItem, type DocfxSite } from '../../plugins/remark-docfx/index.ts';
 import { involvesOtherFiles, mergePlans, PageDependencies, pagesAffected, planReload, UNRESOLVED_RULES, type MentionFinder, type ReloadBatch, type ReloadPlan } from './reload-plan.ts';
-import { MESSAGES_KEY, toSiteMessage, uniqueMessages } from './build-messages.ts';
+import { toSiteMessage, uniqueMessages } from './build-messages.ts';
 import { routeOf, type TocTree } from './navigation.ts';
 import type { NavigationData, SiteMessage } from './page-data.ts';
 import { linksOf, readsOf } from './page-reads.ts';
@@ -31,8 +31,7 @@ export interface LiveBody extends RenderedBody {
  * content-root paths (rehypeExposeMessages) and the files read (page-reads.ts).
  */
 export function toLiveBody(result: RenderResult, file: SiteFile, root: string): LiveBody {
-  const raw = (result.metadata.frontmatter?.[MESSAGES_KEY] ?? []) as Parameters<typeof toSiteMessage>[0][];
-  const messages = raw.map((m) => toSiteMessage({ ...m, file: m.file ?? undefined }, file.path));
+  const messages = result.messages.map((m) => toSiteMessage({ ...m, file: m.file ?? undefined }, file.path));
   for (const m of messages) if (m.file.includes(sep) && m.file.startsWith(root)) m.file = relative(root, m.file).split(sep).join('/');
   return { html: result.code, headings: result.metadata.headings, messages, reads: readsOf(result.metadata.frontmatter), links: linksOf(result.metadata.frontmatter) };
 }

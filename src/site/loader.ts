@@ -145,7 +145,7 @@ function fill(context: LoaderContext, model: SiteModel): void {
 async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): Promise<{ live: LiveSite; model: SiteModel }> {
   const started = performance.now();
   const site = loadSite(options.contentRoot);
-  // Renders with a copy of the metadata: the renderer writes its messages into the object it is given.
+  // Renders with a copy of the metadata: the renderer writes the files a page read and links to into it.
   const createRenderer = async (scanned: DocfxSite) => {
     const render = await createPageRenderer(context.config, scanned);
     return async (file: SiteFile, text: string) =>

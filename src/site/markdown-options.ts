@@ -7,7 +7,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { docfx, rehypeRawWhenNeeded } from '../../plugins/remark-docfx/index.ts';
 import { catalogueAlertTitles } from '../i18n/alert-titles.ts';
 import { mergeExample } from '../simulators/merge-example.ts';
-import { rehypeExposeMessages } from './build-messages.ts';
+import { OUTBOX_SLOT, rehypeExposeMessages } from './build-messages.ts';
 import { rehypeKeepImages } from './keep-images.ts';
 import { rehypeRecordLinks, remarkRecordReads } from './page-reads.ts';
 import { rehypeBasePath } from './rehype-base.ts';
@@ -42,7 +42,7 @@ export function markdownOptions(settings: MarkdownSettings): UnifiedProcessorOpt
     rehypePlugins: [
       ...(settings.docfx ? [...dialect.rehypePlugins, rehypeRecordLinks] : [rehypeRawWhenNeeded]),
       [rehypeBasePath, { base: settings.base }],
-      rehypeExposeMessages,
+      [rehypeExposeMessages, { [OUTBOX_SLOT]: undefined }],
       // Last: Astro's image step runs after these and must leave the plugin's images alone.
       rehypeKeepImages,
     ],

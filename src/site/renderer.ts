@@ -6,11 +6,14 @@
  * (front matter blanked, positions kept), and receives the already scanned site.
  */
 import type { AstroConfig } from 'astro';
+import { fileURLToPath } from 'node:url';
 import type { SiteIndex } from '../../plugins/remark-docfx/index.ts';
+import { OUTBOX_SLOT, type MessageLike, type MessageOutbox } from './build-messages.ts';
 
-/** The renderer's result, as `@astrojs/markdown-remark` returns it. */
+/** The renderer's result: what `@astrojs/markdown-remark` returns, and the page's messages. */
 export interface RenderResult {
   code: string;
+  messages: MessageLike[];
   metadata: {
     headings: { depth: number; slug: string; text: string }[];
     frontmatter: Record<string, unknown>;
@@ -41,7 +44,7 @@ export async function createPageRenderer(config: AstroConfig, site: SiteIndex): 
 export interface ProcessorLike {
   name: string;
   options?: { remarkPlugins?: unknown[]; rehypePlugins?: unknown[] };
-  createRenderer(shared: Record<string, unknown>): Promise<{ render(text: string, opts: object): Promise<RenderResult> }>;
+  createRenderer(shared: Record<string, unknown>): Promise<{ render(text: string, opts: object): Promise<Omit<RenderResult, 'messages'>> }>;
 }
 
 /**
@@ -52,12 +55,20 @@ export async function rendererFrom(processor: ProcessorLike, site: SiteIndex, sh
   if (processor?.name !== 'unified') {
     throw new Error('signpost: astro.config.mjs must set `markdown.processor: unified({ remarkPlugins: [remarkDocfx] })` (from @astrojs/markdown-remark).');
   }
+  const outbox: MessageOutbox = new Map();
   for (const entry of [...(processor.options?.remarkPlugins ?? []), ...(processor.options?.rehypePlugins ?? [])]) {
     const options = Array.isArray(entry) ? entry[1] : undefined;
     // Not enumerable: Astro hashes its config (which holds these options) on every content
     // sync and clears the whole store when the hash changes.
     if (options && typeof options === 'object' && SITE_SLOT in options) Object.defineProperty(options, SITE_SLOT, { value: site, enumerable: false, configurable: true, writable: true });
+    if (options && typeof options === 'object' && OUTBOX_SLOT in options) Object.defineProperty(options, OUTBOX_SLOT, { value: outbox, enumerable: false, configurable: true, writable: true });
   }
   const renderer = await processor.createRenderer(shared);
-  return (text, fileURL, frontmatter) => renderer.render(text, { fileURL, frontmatter });
+  return async (text, fileURL, frontmatter) => {
+    const result = await renderer.render(text, { fileURL, frontmatter });
+    const path = fileURLToPath(fileURL);
+    const messages = outbox.get(path) ?? [];
+    outbox.delete(path);
+    return { ...result, messages };
+  };
 }

@@ -46,6 +46,8 @@ describe('plugins/remark-docfx/index.ts', () => {
       'repairLine',
       'resolvePath',
       'safeDecode',
+      'serveWorkerPaths',
+      'startWorkerPool',
       'walkRoot',
     ]);
     expect(face.default).toBe(remarkDocfx);
