@@ -4,7 +4,7 @@
  * content root itself, builds the same unified processor from `markdownOptions`, and renders
  * each page of its share with the metadata the loader scanned.
  */
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { loadSite, readRootText, serveWorkerPaths } from '../../plugins/remark-docfx/index.ts';
