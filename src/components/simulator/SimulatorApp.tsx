@@ -10,7 +10,8 @@ import type { Translate } from '../../simulators/messages.ts';
 import { simulateForView } from '../../simulators/person-privacy-view.ts';
 import { toRunResult } from '../../simulators/run-result.ts';
 import { fieldLabel } from '../../simulators/outcome-format.ts';
-import { sampleFor } from '../../simulators/samples/index.ts';
+import { sampleFor } from '../../simulators/samples/registry.ts';
+import { loadSample } from '../../simulators/samples/load.ts';
 import { mappableFields } from '../../simulators/settings-model.ts';
 import { linkContent } from '../../simulators/share-link.ts';
 import { stateToInput, withRowIncluded, withSampleTables, withSetting, type SimulatorState } from '../../simulators/state.ts';
@@ -74,8 +75,10 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
     const encoded = readHashParam(location.hash, position);
     // `data-ready` tells tests and tools that a shared link's state has been applied.
     if (!encoded) return setReady(true);
-    void decodeState(encoded).then((restored) => {
+    // A link's sample may be another than the directive's: its module is loaded before its tables are put back.
+    void decodeState(encoded).then(async (restored) => {
       if (restored) {
+        await loadSample(restored.sample, restored.lang);
         // A link that carries own-file rows was made with that choice ticked; keep it.
         setIncludeOwn(Boolean(restored.ownFile));
         update(withSampleTables(restored));
