@@ -16,7 +16,6 @@ import { mappableFields } from '../../simulators/settings-model.ts';
 import { linkContent } from '../../simulators/share-link.ts';
 import { stateToInput, withRowIncluded, withSampleTables, withSetting, type SimulatorState } from '../../simulators/state.ts';
 import { decodeState, encodeState, readHashParam, writeHashParam } from '../../simulators/url-state.ts';
-import { validationMessages } from '../../simulators/validation-messages.ts';
 import { FieldMapping } from './FieldMapping.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
 import { RunControls } from './RunControls.tsx';
@@ -103,7 +102,9 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   const preview = useMemo(() => (small ? toRunResult(simulateForView(stateToInput(state))) : null), [state, small]);
   // Large data is checked on its first row: validation (§5) depends on settings and columns, not on row count.
   const validity = useMemo(() => preview ?? toRunResult(simulateForView(stateToInput({ ...state, imported: { ...state.imported, rows: state.imported.rows.slice(0, 1) }, unchecked: [] }))), [state, preview]);
-  const blocked = validity.ok ? [] : validationMessages(validity.errors, t, state.lang);
+  // The reasons' sentence-maker is loaded only when the input is invalid (issue 12 island budget); Start is off at once.
+  const messages = useLazy('validation-messages', () => import('../../simulators/validation-messages.ts'), !validity.ok);
+  const blocked = validity.ok || !messages ? [] : messages.validationMessages(validity.errors, t, state.lang);
 
   // Chrome leaves full screen on Escape itself (the page never sees the key): leave presenter mode with it.
   useEffect(() => {
