@@ -9,7 +9,7 @@ import { WORKER_THRESHOLD } from '../../simulators/island/runner.ts';
 import type { Translate } from '../../simulators/messages.ts';
 import { simulateForView } from '../../simulators/person-privacy-view.ts';
 import { toRunResult } from '../../simulators/run-result.ts';
-import { fieldLabel } from '../../simulators/outcome-format.ts';
+import { fieldLabel } from '../../simulators/field-labels.ts';
 import { sampleFor } from '../../simulators/samples/registry.ts';
 import { loadSample } from '../../simulators/samples/load.ts';
 import { mappableFields } from '../../simulators/settings-model.ts';
