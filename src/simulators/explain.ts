@@ -10,11 +10,9 @@ import { translateDynamic } from './messages.ts';
 import { fieldLabel } from './field-labels.ts';
 import type { EntityView, MatchView, RowView } from './output-view.ts';
 import { rowEntities } from './output-view.ts';
+import { entityNoun, explainWarnings, idText, type ExplanationPart } from './explain-warnings.ts';
 
-/** What a sentence is about, so a view can group or style it. */
-export type ExplanationKind = 'match' | 'written' | 'kept' | 'dropped' | 'reason' | 'warning';
-/** One sentence of an explanation. */
-export interface ExplanationPart { kind: ExplanationKind; text: string }
+export { entityNoun, explainWarnings, type ExplanationKind, type ExplanationPart } from './explain-warnings.ts';
 
 /** A value as the page shows it: numbers for `locale`, yes/no in words, lists joined, empty as "(empty)". */
 export function displayValue(value: unknown, t: Translate, locale: string): string {
@@ -23,14 +21,6 @@ export function displayValue(value: unknown, t: Translate, locale: string): stri
   if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
   if (typeof value === 'boolean') return t(value ? 'simulator.value.yes' : 'simulator.value.no');
   return String(value);
-}
-
-/** A record id: digits as stored, no grouping (`12345`, not `12.345`). */
-const idText = (id: number, locale: string) => new Intl.NumberFormat(locale, { useGrouping: false }).format(id);
-
-/** The entity's noun inside a sentence (`company` → `bedrijf` in nl); unknown keys read "record". */
-export function entityNoun(entityKey: string, t: Translate): string {
-  return translateDynamic(t, 'simulator.noun.', entityKey, t('simulator.noun.record'));
 }
 
 /** `E-mailadres = a@b.nl` for each field of a match key, joined (`Naam = ACME, Afdeling = Sales`). */
@@ -110,21 +100,6 @@ export function explainEntity(
   }
   parts.push(...reasonPart(entityKey, entity, t, locale));
   return parts;
-}
-
-/** The row's warnings as sentences: `MULTIPLE_MATCHES` → "2 companies have this key (IDs 3 and 7); the lowest ID, 3, is used". */
-export function explainWarnings(row: RowView, t: Translate, locale: string): ExplanationPart[] {
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  return (row.warnings ?? []).map((warning) => ({
-    kind: 'warning' as const,
-    text: t(`simulator.explain.warning.${warning.code}` as MessageKey, {
-      count: warning.ids.length,
-      records: new Intl.NumberFormat(locale).format(warning.ids.length),
-      entity: entityNoun(warning.entity, t),
-      ids: list.format(warning.ids.map((id) => idText(id, locale))),
-      id: idText(Math.min(...warning.ids), locale),
-    }),
-  }));
 }
 
 /** Why a row was not processed (left out, stopped, filtered, not selected), with a filter's value. */

@@ -22,6 +22,11 @@ export function fieldLabel(field: string, t: Translate): string {
   return translateDynamic(t, 'simulator.field.', field);
 }
 
+/** Localized entity label (`company` → `Company`/`Bedrijf`/`Firma`). */
+export function entityLabel(entity: string, t: Translate): string {
+  return translateDynamic(t, 'simulator.entity.', entity);
+}
+
 /** Every field id of the catalogue (contacts, products, each Exact Online import). */
 export function catalogueFields(): string[] {
   return [...CONTACT_FIELDS, ...PRODUCT_FIELDS, ...Object.values(EXACT_FIELDS).flat()];

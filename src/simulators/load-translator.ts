@@ -10,10 +10,14 @@
  */
 import { translatorFrom, type Translate } from './messages.ts';
 
-/** `lang`'s catalogue; rejects when the simulator has none. Lower-case letters and `-` only, so the path stays in locales/. */
+/**
+ * `lang`'s catalogue; rejects when the simulator has none. Lower-case letters and `-` only, so the path stays in locales/.
+ * Imported as a JSON module (`type: "json"`: default export only): without it esbuild also emits
+ * every key as a named export beside the object, which made the chunk 9.2 KB gzip instead of 5.9.
+ */
 function loadCatalogue(lang: string): Promise<{ default: Record<string, string> }> {
   if (!/^[a-z]{2,3}(-[a-z0-9]+)?$/.test(lang)) return Promise.reject(new Error(`no simulator strings for ${lang}`));
-  return import(`../i18n/locales/${lang}/simulator.json`);
+  return import(`../i18n/locales/${lang}/simulator.json`, { with: { type: 'json' } });
 }
 
 /**

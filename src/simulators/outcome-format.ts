@@ -17,7 +17,7 @@ export function formatValue(value: unknown, t: Translate): string {
   return displayValue(value, t, t.lang ?? 'en');
 }
 
-export { fieldLabel } from './field-labels.ts';
+export { entityLabel, fieldLabel } from './field-labels.ts';
 
 /** `field: from → to` for one change, the field in the page language. */
 export function formatChange(change: { field: string; from: unknown; to: unknown }, t: Translate): string {
@@ -48,10 +48,6 @@ export function outcomeLabel(outcome: EntityView['outcome'], t: Translate): stri
   return translateDynamic(t, 'simulator.outcome.', outcome);
 }
 
-/** Localized entity label (`company` → `Company`/`Bedrijf`/`Firma`). */
-export function entityLabel(entity: string, t: Translate): string {
-  return translateDynamic(t, 'simulator.entity.', entity);
-}
 
 /** The entity key a result belongs to, from the field ids it names (`relation.*` → `customer`); `record` if none. */
 function entityKeyOf(entity: EntityView): string {

@@ -7,7 +7,7 @@ import { attributesToPreset, SHARED_ATTRIBUTES, setPath, type EnginePreset, type
 import { buildEngineInput } from './engine-input.ts';
 import type { TextTable } from './example-tables.ts';
 import { withPrivacyLists } from './privacy-lists.ts';
-import { sampleFor } from './samples/index.ts';
+import { sampleFor } from './samples/registry.ts';
 
 const isSharedAttribute = (name: string): name is SharedAttribute => Object.hasOwn(SHARED_ATTRIBUTES, name);
 

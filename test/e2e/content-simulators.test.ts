@@ -13,6 +13,7 @@ import type { EnginePreset } from '../../src/simulators/directive-attributes.ts'
 import { tableToText, type TextTable } from '../../src/simulators/example-tables.ts';
 import { translatorFor } from '../../src/simulators/catalogues.ts';
 import { initialState, withCell, withSetting, type SimulatorState } from '../../src/simulators/state.ts';
+import '../../src/simulators/samples/index.ts'; // registers every sample for initialState's sampleFor (the island loads them on demand)
 import { encodeState, writeHashParam } from '../../src/simulators/url-state.ts';
 import { directivesOf, runExample, type Directive } from '../content/content-directives.ts';
 import { CONTENT_ROOT, LANGUAGES, listFiles } from '../content/content-tree.ts';

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESULT_PAGE_ROWS } from '../../src/simulators/run-result.ts';
 import { simulate } from '../../src/engine/index.ts';
 import { initialState, stateToInput, type SimulatorState } from '../../src/simulators/state.ts';
+import '../../src/simulators/samples/index.ts'; // registers every sample for initialState's sampleFor (the island loads them on demand)
 import { encodeState, writeHashParam } from '../../src/simulators/url-state.ts';
 import { startFixture, simulatorPage, type Fixture } from '../simulators/browser-fixture.ts';
 

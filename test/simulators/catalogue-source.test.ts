@@ -9,6 +9,7 @@ import { SHARED_ATTRIBUTES } from '../../src/simulators/directive-attributes.ts'
 import { textTableToExisting } from '../../src/simulators/example-tables.ts';
 import { mappableFields } from '../../src/simulators/settings-model.ts';
 import { initialState } from '../../src/simulators/state.ts';
+import '../../src/simulators/samples/index.ts'; // registers every sample for initialState's sampleFor (the island loads them on demand)
 
 describe('the simulators use the engine catalogue', () => {
   it('attribute values are the engine enumerations themselves', () => {

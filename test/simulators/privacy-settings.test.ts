@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/index.ts';
 import { settingGroups } from '../../src/simulators/settings-model.ts';
 import { initialState, stateToInput, withSetting, type SimulatorState } from '../../src/simulators/state.ts';
+import '../../src/simulators/samples/index.ts'; // registers every sample for initialState's sampleFor (the island loads them on demand)
 
 type Privacy = { purpose: string; legalBasis: string | null; source: string; comment: string | null };
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { TableMirror, tableRequests } from '../../src/simulators/island/table-sync.ts';
 import type { TextTable } from '../../src/simulators/example-tables.ts';
 import { initialState, stateToInput, withCell, type SimulatorState } from '../../src/simulators/state.ts';
+import '../../src/simulators/samples/index.ts'; // registers every sample for initialState's sampleFor (the island loads them on demand)
 import type { TableRequest } from '../../src/workers/protocol.ts';
 import { WorkerTables } from '../../src/workers/worker-tables.ts';
 

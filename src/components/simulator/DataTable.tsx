@@ -1,7 +1,7 @@
 /** An editable sample table ("in the CRM now" / "in the import file"); shows the first rows of large data. */
 import type { TextTable } from '../../simulators/example-tables.ts';
 import type { Translate } from '../../simulators/messages.ts';
-import { fieldLabel } from '../../simulators/outcome-format.ts';
+import { fieldLabel } from '../../simulators/field-labels.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
 
 /** Rows rendered as inputs at most; larger own data is summarised. */

@@ -5,11 +5,11 @@
  */
 import type { Translate } from '../../simulators/messages.ts';
 import { translateDynamic } from '../../simulators/messages.ts';
-import { entityLabel } from '../../simulators/outcome-format.ts';
+import { entityLabel } from '../../simulators/field-labels.ts';
 import type { RowView } from '../../simulators/output-view.ts';
 import type { RunResult } from '../../simulators/run-result.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
-import { explainWarnings } from '../../simulators/explain.ts';
+import { explainWarnings } from '../../simulators/explain-warnings.ts';
 
 const ICON_GLYPH: Record<string, string> = { new: '✚', update: '↻', none: '○', warning: '⚠' };
 

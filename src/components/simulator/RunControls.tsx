@@ -50,20 +50,23 @@ export interface RunControlsProps {
 export function RunControls({ store, t, idPrefix, blocked, blockedCodes, onStart, onStop }: RunControlsProps) {
   const run = useStore(store);
   const running = run.phase === 'running';
-  const startOff = running || blocked.length > 0;
+  // Start is off as soon as the engine has codes; the reasons (`blocked`) and `data-blocked`
+  // follow when their sentences are there (SimulatorApp loads validation-messages.ts on demand).
+  const startOff = running || blockedCodes.length > 0 || blocked.length > 0;
+  const isBlocked = blocked.length > 0;
   const reasonId = `${idPrefix}-blocked`;
   return (
     <section class="signpost-sim__step signpost-sim__run">
       <h3 id={`${idPrefix}-run`} class="signpost-sim__step-title">{t('simulator.step.run')}</h3>
       <div class="signpost-sim__run-row">
         <button type="button" id={`${idPrefix}-start`} class="signpost-sim__button signpost-sim__button--primary" aria-disabled={startOff ? 'true' : undefined}
-          aria-describedby={blocked.length > 0 ? reasonId : undefined} onClick={() => !startOff && onStart()}>{t('simulator.run.start')}</button>
+          aria-describedby={isBlocked ? reasonId : undefined} onClick={() => !startOff && onStart()}>{t('simulator.run.start')}</button>
         <progress id={`${idPrefix}-progress`} aria-label={t('simulator.run.title')} max={Math.max(1, run.total)} value={run.phase === 'idle' ? 0 : run.done} />
         <button type="button" class="signpost-sim__button" aria-disabled={running ? undefined : 'true'} onClick={() => running && onStop()}>{t('simulator.run.stop')}</button>
       </div>
       <p role="status" aria-live="polite" class="signpost-sim__run-status" data-run-status={run.phase}>{statusText(run, t)}</p>
-      <div id={reasonId} class="signpost-sim__blocked" data-blocked={blocked.length > 0 ? '' : undefined} data-error-codes={blockedCodes.join(' ') || undefined}>
-        {blocked.length > 0 && (
+      <div id={reasonId} class="signpost-sim__blocked" data-blocked={isBlocked ? '' : undefined} data-error-codes={blockedCodes.join(' ') || undefined}>
+        {isBlocked && (
           <>
             <p>{t('simulator.run.invalid')}</p>
             <ul>{blocked.map((reason, i) => <li key={i}>{reason}</li>)}</ul>

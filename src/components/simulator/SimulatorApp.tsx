@@ -9,13 +9,13 @@ import { WORKER_THRESHOLD } from '../../simulators/island/runner.ts';
 import type { Translate } from '../../simulators/messages.ts';
 import { simulateForView } from '../../simulators/person-privacy-view.ts';
 import { toRunResult } from '../../simulators/run-result.ts';
-import { fieldLabel } from '../../simulators/outcome-format.ts';
-import { sampleFor } from '../../simulators/samples/index.ts';
+import { fieldLabel } from '../../simulators/field-labels.ts';
+import { sampleFor } from '../../simulators/samples/registry.ts';
+import { loadSample } from '../../simulators/samples/load.ts';
 import { mappableFields } from '../../simulators/settings-model.ts';
 import { linkContent } from '../../simulators/share-link.ts';
 import { stateToInput, withRowIncluded, withSampleTables, withSetting, type SimulatorState } from '../../simulators/state.ts';
 import { decodeState, encodeState, readHashParam, writeHashParam } from '../../simulators/url-state.ts';
-import { validationMessages } from '../../simulators/validation-messages.ts';
 import { FieldMapping } from './FieldMapping.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
 import { RunControls } from './RunControls.tsx';
@@ -74,8 +74,10 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
     const encoded = readHashParam(location.hash, position);
     // `data-ready` tells tests and tools that a shared link's state has been applied.
     if (!encoded) return setReady(true);
-    void decodeState(encoded).then((restored) => {
+    // A link's sample may be another than the directive's: its module is loaded before its tables are put back.
+    void decodeState(encoded).then(async (restored) => {
       if (restored) {
+        await loadSample(restored.sample, restored.lang);
         // A link that carries own-file rows was made with that choice ticked; keep it.
         setIncludeOwn(Boolean(restored.ownFile));
         update(withSampleTables(restored));
@@ -100,7 +102,9 @@ export function SimulatorApp({ initial, t, position, issues }: SimulatorAppProps
   const preview = useMemo(() => (small ? toRunResult(simulateForView(stateToInput(state))) : null), [state, small]);
   // Large data is checked on its first row: validation (§5) depends on settings and columns, not on row count.
   const validity = useMemo(() => preview ?? toRunResult(simulateForView(stateToInput({ ...state, imported: { ...state.imported, rows: state.imported.rows.slice(0, 1) }, unchecked: [] }))), [state, preview]);
-  const blocked = validity.ok ? [] : validationMessages(validity.errors, t, state.lang);
+  // The reasons' sentence-maker is loaded only when the input is invalid (issue 12 island budget); Start is off at once.
+  const messages = useLazy('validation-messages', () => import('../../simulators/validation-messages.ts'), !validity.ok);
+  const blocked = validity.ok || !messages ? [] : messages.validationMessages(validity.errors, t, state.lang);
 
   // Chrome leaves full screen on Escape itself (the page never sees the key): leave presenter mode with it.
   useEffect(() => {

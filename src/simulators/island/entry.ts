@@ -6,6 +6,7 @@
 import { h, render } from 'preact';
 import { SimulatorApp } from '../../components/simulator/SimulatorApp.tsx';
 import { loadTranslator } from '../load-translator.ts';
+import { loadSample } from '../samples/load.ts';
 import { initialState } from '../state.ts';
 
 /** `data-*` attributes of `element` as directive attribute names (`data-company-action` → `company-action`). */
@@ -24,9 +25,11 @@ export async function mountSimulators(root: ParentNode = document): Promise<numb
   for (const [position, element] of elements.entries()) {
     if (element.hasAttribute('data-simulator-mounted')) continue;
     const lang = (element.closest('[lang]')?.getAttribute('lang') ?? 'en').slice(0, 2).toLowerCase();
-    const { state, issues } = initialState(directiveAttributes(element), lang);
+    const attributes = directiveAttributes(element);
     element.setAttribute('data-simulator-mounted', '');
-    const t = await loadTranslator(lang);
+    // The strings and the sample's module come in parallel; the island shows once both are here.
+    const [t] = await Promise.all([loadTranslator(lang), loadSample(attributes.sample, lang)]);
+    const { state, issues } = initialState(attributes, lang);
     element.textContent = '';
     render(h(SimulatorApp, { initial: state, t, position, issues }), element);
     mounted++;

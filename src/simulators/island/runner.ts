@@ -13,7 +13,6 @@
 import type { Translate } from '../messages.ts';
 import type { RowView } from '../output-view.ts';
 import { simulateForView } from '../person-privacy-view.ts';
-import { resultsToCsv } from '../results-csv.ts';
 import { RESULT_PAGE_ROWS, toRunResult, type RunResult } from '../run-result.ts';
 import { stateToInput, type SimulatorState } from '../state.ts';
 import type { WorkerRequest, WorkerResponse } from '../../workers/protocol.ts';
@@ -186,7 +185,8 @@ function runOnMainThread(state: SimulatorState, t: Translate): RunHandle {
         result: toRunResult(output, RESULT_PAGE_ROWS),
         stoppedAt: null,
         rows: async (from, count) => (output.ok ? output.rows.slice(from, from + count) : []),
-        csv: async () => (output.ok ? resultsToCsv(output.rows, t) : ''),
+        // The CSV writer comes when the user asks for the file, not with the island's first script.
+        csv: async () => (output.ok ? (await import('../results-csv.ts')).resultsToCsv(output.rows, t) : ''),
       });
     }, 0);
   });
