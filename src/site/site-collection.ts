@@ -6,7 +6,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { indexNavigation, type LanguageNavigation } from './language-navigation.ts';
 import { buildLanguageTree } from './language-tree.ts';
-import type { TocItem } from '../../plugins/remark-docfx/index.ts';
 import { devHtml } from './dev-html.ts';
 import type { NavigationData, PageData } from './page-data.ts';
 import { renderSidebarTemplate, type SidebarTemplate } from './sidebar-html.ts';
