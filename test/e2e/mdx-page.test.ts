@@ -40,6 +40,8 @@ describe('the .mdx tour page of the bundled help', () => {
       if (include) await expect(article.innerText()).resolves.toContain(include);
       const island = page.locator('.signpost-sim[data-ready]');
       await island.waitFor();
+      const shot = `/tmp/signpost-mdx-${lang}-${width.width}`;
+      await page.screenshot({ path: `${shot}-top.png` });
       // A reader glances over the page, then goes to Start and clicks it.
       await page.mouse.move(width.width / 2, 200, { steps: 6 });
       await pause(page, 300);
@@ -50,7 +52,8 @@ describe('the .mdx tour page of the bundled help', () => {
       await pause(page, 200);
       expect(await sidewaysOverflow(page)).toBe(0);
       expect(await scanWithAxe(page)).toEqual([]);
-      await page.screenshot({ path: `/tmp/signpost-mdx-${lang}-${width.width}.png`, fullPage: true });
+      await island.locator('.signpost-sim__results').screenshot({ path: `${shot}-results.png` });
+      await page.screenshot({ path: `${shot}.png`, fullPage: true });
       await page.close();
     });
   }
