@@ -6,16 +6,35 @@
  * page. A syntax error never throws: the page becomes one block saying so and a positioned
  * `mdx-syntax` message (remark-docfx.ts), so no build, dev server or check crashes on it.
  */
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
-import remarkMdx from 'remark-mdx';
+import type remarkMdxPlugin from 'remark-mdx';
 import { unified } from 'unified';
 
-/** remark-mdx's syntax (micromark and mdast extensions), registered once on a bare processor. */
-const mdx = unified().use(remarkMdx).freeze();
-const MDX_SYNTAX = mdx.data('micromarkExtensions') ?? [];
-const MDX_MDAST = mdx.data('fromMarkdownExtensions') ?? [];
+type MdastExtensions = (FromMarkdownExtension | FromMarkdownExtension[])[];
+interface Syntax {
+  extensions: MicromarkExtension[];
+  mdastExtensions: MdastExtensions;
+}
+
+let mdxSyntax: { micromark: MicromarkExtension[]; mdast: MdastExtensions } | undefined;
+
+/**
+ * remark-mdx's syntax (micromark and mdast extensions), registered once on a bare processor.
+ * Loaded with the first `.mdx` page, not with the plugin: remark-mdx (acorn included) takes
+ * 0.3–0.6 s to import on the project machine, which every `signpost render` (one process per
+ * conformance case) and every build of a tree without `.mdx` would otherwise pay.
+ */
+function loadMdxSyntax(): NonNullable<typeof mdxSyntax> {
+  if (!mdxSyntax) {
+    const remarkMdx = (createRequire(import.meta.url)('remark-mdx') as { default: typeof remarkMdxPlugin }).default;
+    const processor = unified().use(remarkMdx).freeze();
+    mdxSyntax = { micromark: processor.data('micromarkExtensions') ?? [], mdast: processor.data('fromMarkdownExtensions') ?? [] };
+  }
+  return mdxSyntax;
+}
 
 /** Where an MDX syntax error is, and what the MDX parser said. */
 export interface MdxSyntaxError {
@@ -37,17 +56,11 @@ function isMdxSyntax(extension: MicromarkExtension): boolean {
     (Array.isArray(constructs) ? constructs : [constructs]).some((construct) => (construct as { name?: string } | null)?.name === 'mdxJsxFlowTag'));
 }
 
-type MdastExtensions = (FromMarkdownExtension | FromMarkdownExtension[])[];
-interface Syntax {
-  extensions: MicromarkExtension[];
-  mdastExtensions: MdastExtensions;
-}
-
 /**
  * Results by the processor's own extension list: the same arrays come back for the same list,
  * so the syntax-subset cache (keyed by the array) keeps working.
  */
-const cache = new WeakMap<MicromarkExtension[], { size: number; markdown: Syntax; mdx: Syntax }>();
+const cache = new WeakMap<MicromarkExtension[], { size: number; markdown: Syntax; mdx?: Syntax }>();
 
 /**
  * The processor's extensions for Markdown (`forMdx: false`: remark-mdx's taken out) or for an
@@ -59,10 +72,15 @@ export function syntaxFor(extensions: MicromarkExtension[], mdastExtensions: Mda
   if (!entry || entry.size !== extensions.length || entry.markdown.mdastExtensions !== mdastExtensions) {
     const withoutMdx = extensions.filter((extension) => !isMdxSyntax(extension));
     const markdown = { extensions: withoutMdx.length === extensions.length ? extensions : withoutMdx, mdastExtensions };
-    entry = { size: extensions.length, markdown, mdx: { extensions: [...withoutMdx, ...MDX_SYNTAX], mdastExtensions: [...mdastExtensions, ...MDX_MDAST] } };
+    entry = { size: extensions.length, markdown };
     cache.set(extensions, entry);
   }
-  return forMdx ? entry.mdx : entry.markdown;
+  if (!forMdx) return entry.markdown;
+  if (!entry.mdx) {
+    const { micromark, mdast } = loadMdxSyntax();
+    entry.mdx = { extensions: [...entry.markdown.extensions, ...micromark], mdastExtensions: [...mdastExtensions, ...mdast] };
+  }
+  return entry.mdx;
 }
 
 /**
