@@ -4,6 +4,7 @@
 // (src/site/build-settings.ts): SIGNPOST_CONTENT, SIGNPOST_BASE, SIGNPOST_STRICT, SIGNPOST_OUT.
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
 import { markdownOptions } from './src/site/markdown-options.ts';
 import { signpost } from './src/site/integration.ts';
 import { readSettings } from './src/site/build-settings.ts';
@@ -30,5 +31,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(markdownOptions({ contentRoot: settings.contentRoot, base: settings.base, docfx })),
   },
-  integrations: [signpost(settings)],
+  // `.mdx` support: @astrojs/mdx compiles MDX with `markdown.processor` above (the DocFX dialect
+  // included); the loader compiles the content root's `.mdx` pages through it (src/site/mdx-html.ts).
+  integrations: [mdx(), signpost(settings)],
 });

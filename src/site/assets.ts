@@ -8,7 +8,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { checkPath, guardOf, walkRoot } from '../../plugins/remark-docfx/index.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const SOURCE_EXTENSIONS = new Set(['.md', '.yml', '.yaml']);
+const SOURCE_EXTENSIONS = new Set(['.md', '.mdx', '.yml', '.yaml']);
 
 /** Whether a content-root path is a served asset: not Markdown/YAML, not hidden, not in `includes/`. */
 export function isAssetPath(path: string): boolean {

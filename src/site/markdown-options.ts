@@ -9,6 +9,7 @@ import { catalogueAlertTitles } from '../i18n/alert-titles.ts';
 import { mergeExample } from '../simulators/merge-example.ts';
 import { OUTBOX_SLOT, rehypeExposeMessages } from './build-messages.ts';
 import { rehypeKeepImages } from './keep-images.ts';
+import { CAPTURE_SLOT, rehypeCaptureMdxHtml } from './mdx-html.ts';
 import { rehypeRecordLinks, remarkRecordReads } from './page-reads.ts';
 import { rehypeBasePath } from './rehype-base.ts';
 
@@ -43,8 +44,10 @@ export function markdownOptions(settings: MarkdownSettings): UnifiedProcessorOpt
       ...(settings.docfx ? [...dialect.rehypePlugins, rehypeRecordLinks] : [rehypeRawWhenNeeded]),
       [rehypeBasePath, { base: settings.base }],
       [rehypeExposeMessages, { [OUTBOX_SLOT]: undefined }],
-      // Last: Astro's image step runs after these and must leave the plugin's images alone.
+      // Astro's image step runs after these and must leave the plugin's images alone.
       rehypeKeepImages,
+      // Last: an `.mdx` page's body, taken from the tree @astrojs/mdx's compiler built (mdx-html.ts).
+      [rehypeCaptureMdxHtml, { [CAPTURE_SLOT]: undefined }],
     ],
   } as UnifiedProcessorOptions;
 }

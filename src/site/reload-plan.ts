@@ -114,7 +114,7 @@ function namesOf(path: string, file: SiteFile | undefined): string[] {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const names = [name];
   // `folder/` links and toc hrefs reach `folder/index.md`.
-  if (/^index\.(md|yml)$/i.test(name)) names.push(`${path.split('/').at(-2) ?? ''}/`);
+  if (/^index\.(mdx?|yml)$/i.test(name)) names.push(`${path.split('/').at(-2) ?? ''}/`);
   if (file?.uid) names.push(file.uid);
   return names;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../plugins/remark-docfx/lib/frontmatter.ts';
 import { CONTENT_ROOT, LANGUAGES, isIncludePath, listFiles, readContent } from './content-tree.ts';
 
-const pages = listFiles(CONTENT_ROOT).filter((path) => path.endsWith('.md') && !isIncludePath(path));
+const pages = listFiles(CONTENT_ROOT).filter((path) => /\.mdx?$/.test(path) && !isIncludePath(path));
 
 /** Month-first date with a day that exists in that month (leap years honoured). */
 export function isValidDocfxDate(value: unknown): boolean {

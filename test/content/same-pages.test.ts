@@ -12,7 +12,7 @@ const union = [...new Set([...filesByLanguage.values()].flat())].sort();
 describe('the same help in nl, da and en', () => {
   it('has at least 14 content pages per language', () => {
     for (const lang of LANGUAGES) {
-      const pages = filesByLanguage.get(lang)!.filter((path) => path.endsWith('.md') && !isIncludePath(path));
+      const pages = filesByLanguage.get(lang)!.filter((path) => /\.mdx?$/.test(path) && !isIncludePath(path));
       expect(pages.length, `${lang} pages`).toBeGreaterThanOrEqual(14);
     }
   });
@@ -26,7 +26,7 @@ describe('the same help in nl, da and en', () => {
     const files = filesByLanguage.get('en')!;
     expect(files.some(isIncludePath)).toBe(true);
     const pageFolders = new Set(
-      files.filter((path) => path.endsWith('.md') && !isIncludePath(path)).map((path) => path.split('/').slice(0, -1).join('/')),
+      files.filter((path) => /\.mdx?$/.test(path) && !isIncludePath(path)).map((path) => path.split('/').slice(0, -1).join('/')),
     );
     for (const folder of pageFolders) {
       expect(files, `toc.yml in en/${folder}`).toContain(folder === '' ? 'toc.yml' : `${folder}/toc.yml`);

@@ -50,7 +50,7 @@ export function classifyTocHref(site: SiteIndex, tocPath: string, href: string):
   const lower = resolved.toLowerCase();
   if (lower.endsWith('toc.yml')) return { kind: 'toc', toc: resolved };
   if (file.kind === 'include') return { kind: 'broken', reason: 'include files have no route' };
-  if (lower.endsWith('.md') || lower.endsWith('.yml')) {
+  if (lower.endsWith('.md') || lower.endsWith('.mdx') || lower.endsWith('.yml')) {
     // A collision loser has no route of its own; it is not served, so the link is broken.
     const route = file.route ?? (file.kind === 'landing' ? routeOf(resolved) : null);
     if (route === null) return { kind: 'broken', reason: 'the file is not served' };

@@ -27,6 +27,10 @@ export const RULE_IDS = [
   'html-removed',
   'path-refused',
   'render-limit',
+  // Not in spec §2.3: `.mdx` pages (plugin README, issue 14) — a syntax error, and MDX that
+  // would run code or names a component the portal does not provide.
+  'mdx-syntax',
+  'mdx-unsupported',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export const isRuleId = (value: unknown): value is RuleId =>

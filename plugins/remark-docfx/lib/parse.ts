@@ -9,6 +9,7 @@ import type { Point } from 'unist';
 import { walk } from './walk.ts';
 import { subsetFor } from './syntax-subset.ts';
 import { clampIndentation, limitDepth } from './limits.ts';
+import { syntaxFor } from './mdx-syntax.ts';
 
 /** Parses prepared Markdown text into an mdast tree. */
 export type MarkdownParser = (text: string) => Root;
@@ -22,12 +23,14 @@ interface ExtensionData {
 /**
  * A parser using the extensions registered on `processor` at call time; with `subsets`, each
  * text is parsed with only the constructs it can contain (syntax-subset.ts; the tree is the same).
+ * `mdx` parses MDX (an `.mdx` page); otherwise MDX syntax is left out even when the processor
+ * has it (mdx-syntax.ts), and a syntax error of an MDX parse throws (see `parseMdxSafely`).
  * @example createParser(unified().use(remarkGfm))('~~x~~').children[0].children[0].type // → 'delete'
  */
-export function createParser(processor: unknown, subsets = true): MarkdownParser {
+export function createParser(processor: unknown, subsets = true, mdx = false): MarkdownParser {
   const source = processor as ExtensionData;
   return (text) => {
-    const full = { extensions: source.data('micromarkExtensions') ?? [], mdastExtensions: source.data('fromMarkdownExtensions') ?? [] };
+    const full = syntaxFor(source.data('micromarkExtensions') ?? [], source.data('fromMarkdownExtensions') ?? [], mdx);
     // Pathological nesting is cut before the parser sees it (limits.ts): rendering always completes.
     const clamped = clampIndentation(text);
     const tree = limitDepth(fromMarkdown(clamped.text, subsets ? subsetFor(clamped.text, full) : full));

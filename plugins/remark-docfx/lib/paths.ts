@@ -28,18 +28,24 @@ export function isIncludePath(path: string): boolean {
  */
 export function kindFromPath(path: string): FileKind {
   const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  if (name.endsWith('.md')) return isIncludePath(path) ? 'include' : 'page';
+  if (name.endsWith('.md') || name.endsWith('.mdx')) return isIncludePath(path) ? 'include' : 'page';
   if (name === 'toc.yml') return 'toc';
   if (name === 'index.yml') return 'landing';
   return 'asset';
 }
 
 /**
+ * True for an MDX page (`.mdx`): parsed with MDX syntax (mdx-syntax.ts), otherwise a page like `.md`.
+ * @example isMdxPath('nl/import/start.mdx') // → true
+ */
+export const isMdxPath = (path: string): boolean => /\.mdx$/i.test(path);
+
+/**
  * Route of a Markdown page or landing file, lower-cased in full (spec §2.1).
  * @example routeOf('nl/Admin/Import/index.md') // → '/nl/admin/import/'
  */
 export function routeOf(path: string): string {
-  let stem = path.replace(/\.(md|yml)$/i, '');
+  let stem = path.replace(/\.(mdx?|yml)$/i, '');
   if (/(^|\/)index$/i.test(stem)) stem = stem.slice(0, -'index'.length);
   stem = stem.replace(/\/$/, '');
   return (stem === '' ? '/' : `/${stem}/`).toLowerCase();

@@ -9,8 +9,11 @@
  *    the parser was not wrapped), one `mojibake` message per repaired line;
  * 2. page-level messages of the index (front matter, `uid-duplicate`, `language-mismatch`,
  *    `route-collision`); a redirect stub becomes its redirect element and stops here;
- * 3. per-file steps on the page: include directives marked, `reference-undefined`, links,
- *    images, definitions and xrefs resolved relative to the page;
+ * 3. an `.mdx` page (parsed with MDX syntax, mdx-syntax.ts): `<Simulator>`/`<MergeExample>`
+ *    become their directives, other MDX its source text (mdx-components.ts), a syntax error a
+ *    notice block and an `mdx-syntax` message; then per-file steps on the page: include
+ *    directives marked, `reference-undefined`, links, images, definitions and xrefs resolved
+ *    relative to the page;
  * 4. include expansion: each included file prepared, parsed, given the per-file steps relative
  *    to itself, its nodes marked with `data.docfxSource`, nested includes expanded, spliced;
  * 5. block transforms (block-transforms.ts: alerts, video, div, tabs, GitBook, triple-colon,
@@ -37,7 +40,10 @@ import { isRefusedPath } from './root-guard.ts';
 import { DEFAULT_OPTIONS, type Options } from './options.ts';
 import { pagePathOf } from './page-path.ts';
 import { createParser, type MarkdownParser } from './parse.ts';
-import { languageOf } from './paths.ts';
+import { isMdxPath, languageOf } from './paths.ts';
+import { mdxToDialect } from './mdx-components.ts';
+import { parseMdxSafely } from './mdx-syntax.ts';
+import { createBlock } from './block-types.ts';
 import { prepareSource } from './prepare.ts';
 import { redirectElement } from './redirect.ts';
 import { loadSite } from './site-index.ts';
@@ -59,6 +65,9 @@ export default function remarkDocfx(this: Processor, options: Options = {}) {
   const settings = { ...DEFAULT_OPTIONS, ...options, site };
   remarkDirective.call(this as never);
   const parse = createParser(this, settings.syntaxSubsets);
+  // An `.mdx` page parses with MDX syntax (mdx-syntax.ts); its includes parse with `parse`.
+  const parseMdx = createParser(this, settings.syntaxSubsets, true);
+  const parsePage = (prepared: PreparedSource) => (isMdxPath(prepared.path) ? parseMdxSafely(parseMdx, prepared.text) : parse(prepared.text));
   // A site from loadSite shares its cache across processors; any other gets one per processor.
   const includeCache: IncludeCache = site.includeCache ?? new Map();
   const prepare = (doc: string, file: VFile): PreparedSource => {
@@ -69,21 +78,40 @@ export default function remarkDocfx(this: Processor, options: Options = {}) {
     // Prepare before parsing so the page is parsed once; `tree.data` tells the transformer.
     this.parser = (doc, file) => {
       const prepared = prepare(String(doc), file);
-      const tree = parse(prepared.text);
+      const tree = parsePage(prepared);
       tree.data = { ...tree.data, docfxPrepared: prepared };
       return tree;
     };
   }
   return (tree: Root, file: VFile) => {
-    transformPage(tree, file, { ...settings, parse, includeCache, prepare });
+    transformPage(tree, file, { ...settings, parse, parsePage, includeCache, prepare });
   };
 }
 
 interface PageSettings extends Required<Pick<Options, 'directives' | 'strict' | 'pageMessages'>>, Pick<Options, 'alertTitles'> {
   site: SiteIndex;
   parse: MarkdownParser;
+  /** Parses the page itself (MDX for an `.mdx` page, never throwing). */
+  parsePage(prepared: PreparedSource): Root;
   includeCache: IncludeCache;
   prepare(doc: string, file: VFile): PreparedSource;
+}
+
+/**
+ * An `.mdx` page's MDX turned into the dialect (mdx-components.ts); a page that could not be
+ * parsed becomes one block saying so, with a positioned `mdx-syntax` message.
+ */
+function mdxPage(tree: Root, ctx: ReturnType<typeof createContext>): void {
+  const error = tree.data?.docfxMdxError;
+  if (!error) {
+    mdxToDialect(tree, ctx);
+    return;
+  }
+  const reason = `Cannot compile this MDX page: ${error.reason.replace(/\.$/, '')}; fix it at line ${error.line}, column ${error.column} (write \`\\<\` or \`\\{\` for a literal \`<\` or \`{\`)`;
+  ctx.report('mdx-syntax', reason, undefined, { line: error.line, column: error.column });
+  const at = { line: error.line, column: error.column };
+  // Marked like a failed include: writers see the reason, readers a localized notice (reader-html.ts).
+  tree.children = [createBlock('div', { dataIncludeError: 'mdx-syntax' }, [{ type: 'text', value: reason }], { start: at, end: at }) as never];
 }
 
 /** The transformer body (steps 1–6 of the module comment). */
@@ -92,7 +120,11 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
   let prepared = tree.data?.docfxPrepared;
   if (!prepared) {
     prepared = settings.prepare(file.toString(), file);
-    if (prepared.text !== file.toString()) tree.children = parse(prepared.text).children;
+    if (prepared.text !== file.toString() || isMdxPath(prepared.path)) {
+      const parsed = settings.parsePage(prepared);
+      tree.children = parsed.children;
+      if (parsed.data?.docfxMdxError) tree.data = { ...tree.data, docfxMdxError: parsed.data.docfxMdxError };
+    }
   }
   const page = prepared.path;
   const loader = createIncludeLoader(site, parse, settings.includeCache);
@@ -118,6 +150,7 @@ function transformPage(tree: Root, file: VFile, settings: PageSettings): void {
   for (const line of tree.data?.docfxTruncated ?? []) {
     ctx.report('render-limit', `Cannot render nesting deeper than ${MAX_DEPTH} levels or indented more than ${MAX_INDENT} columns: the page is cut or flattened there; flatten the lists or quotes`, undefined, { line });
   }
+  if (isMdxPath(page)) mdxPage(tree, ctx);
   const hasIncludes = runFileSteps(tree, createFileScope(site, prepared, ctx.report), prepared.text);
   if (hasIncludes) expandIncludes(tree, { ctx, loader, refused: (path) => isRefusedPath(site, path) }, page, [page]);
   runBlockTransforms(tree, ctx, { directives: settings.directives });

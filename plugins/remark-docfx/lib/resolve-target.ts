@@ -39,7 +39,8 @@ export function resolveTarget(site: SiteIndex, from: string, url: string): Targe
   if (rawPath === '') return { status: 'unchanged', href: url }; // `?x` alone: nothing to check
   const path = resolvePath(from, rawPath);
   if (path === null) return { status: 'broken', href: url, reason: 'outside-root' };
-  const lookup = path.endsWith('/') ? `${path}index.md` : path;
+  // A folder link reaches its index.md, or an index.mdx when that is the folder's page.
+  const lookup = !path.endsWith('/') ? path : site.files.has(`${path}index.md`) || !site.files.has(`${path}index.mdx`) ? `${path}index.md` : `${path}index.mdx`;
   const file = site.files.get(lookup);
   if (!file) return { status: 'broken', href: `/${path}${query}${fragment}`, reason: 'missing' };
   switch (file.kind) {

@@ -9,7 +9,7 @@ import type { DocfxMessage, SiteFile } from './contracts.ts';
 /** Lower rank wins. */
 function rankOf(file: SiteFile): number[] {
   const kindRank = file.kind === 'page' ? 0 : file.kind === 'stub' ? 1 : 2;
-  const indexForm = /(^|\/)index\.md$/i.test(file.path) ? 1 : 0;
+  const indexForm = /(^|\/)index\.mdx?$/i.test(file.path) ? 1 : 0;
   return [kindRank, indexForm];
 }
 

@@ -88,7 +88,7 @@ function indexOwnFacts(root: string, path: string): IndexedFile {
     indexed.uidLine = frontMatter.uidLine ?? 1;
   }
   const metaTitle = typeof file.meta.title === 'string' && file.meta.title.trim() !== '' ? file.meta.title.trim() : undefined;
-  file.title = metaTitle ?? indexed.heading ?? path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  file.title = metaTitle ?? indexed.heading ?? path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx?$/i, '');
   indexed.messages.push(...toMessages(path, frontMatter.findings));
   const declared = frontMatter.language;
   if (declared && file.lang && declared.value.toLowerCase() !== file.lang) {

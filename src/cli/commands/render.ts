@@ -35,7 +35,7 @@ function parseArgs(args: string[]): { root: string; entries: string[] } | string
  */
 async function siteDirectives(site: ReturnType<typeof loadSite>): Promise<Record<string, DirectiveHandler>> {
   const usesMergeExample = [...site.files.values()].some(
-    (file) => file.path.endsWith('.md') && (readRootText(site, file.path) ?? '').includes(':::merge-example'),
+    (file) => /\.mdx?$/.test(file.path) && /:::merge-example|<MergeExample\b/.test(readRootText(site, file.path) ?? ''),
   );
   if (!usesMergeExample) return {};
   const { mergeExample } = await import('../../simulators/merge-example.ts');
