@@ -56,7 +56,7 @@ export function initialState(attributes: Record<string, string>, lang: string): 
       preset: withPrivacyLists(preset, lang),
       existing: sample.existing,
       imported: sample.imported,
-      unchecked: [],
+      unchecked: [...(sample.uncheckedRows ?? [])],
       mode,
       focus: attributes.focus ?? (sample.flavour === 'exact-online' ? 'exact' : sample.target === 'products' ? 'products' : 'company'),
     },
@@ -89,11 +89,11 @@ export function withRowIncluded(state: SimulatorState, index: number, included: 
   return { ...state, unchecked: unchecked.sort((a, b) => a - b) };
 }
 
-/** A copy of `state` with the sample's tables back and nothing unchecked (Reset). */
+/** A copy of `state` with the sample's tables back and only its heading row unchecked (Reset). */
 export function withSampleReset(state: SimulatorState): SimulatorState {
   const sample = sampleFor(state.sample, state.lang);
   const { ownFile: _own, sampleTables: _tables, ...rest } = state;
-  return { ...rest, existing: sample.existing, imported: sample.imported, unchecked: [] };
+  return { ...rest, existing: sample.existing, imported: sample.imported, unchecked: [...(sample.uncheckedRows ?? [])] };
 }
 
 /** A state from a link: when it says `sampleTables`, its sample's tables put back (links leave large or private tables out). */

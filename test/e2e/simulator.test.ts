@@ -126,12 +126,17 @@ describe('settings', () => {
     await exact.close();
   });
 
-  it('leaving a row out in the preview keeps it out of the import', async () => {
+  it('the heading row of the sample starts unchecked and stays out of the import; checked in, it is imported', async () => {
     const page = await open('nl.html');
-    await page.getByLabel('Rij 1 importeren').uncheck();
+    const headingRow = page.getByLabel('Rij 1 importeren');
+    expect(await headingRow.isChecked()).toBe(false);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await expect.poll(() => page.locator('.signpost-sim__outcomes tr[data-status="unchecked"]').count()).toBe(1);
     expect(await page.locator('.signpost-sim__outcomes').innerText()).not.toContain('→ Btw');
+    await headingRow.check();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect.poll(() => page.locator('.signpost-sim__outcomes tr[data-status="unchecked"]').count()).toBe(0);
+    await expect.poll(() => page.locator('.signpost-sim__outcomes').innerText()).toContain('→ Btw');
     await page.close();
   });
 
@@ -161,7 +166,10 @@ describe('keyboard, compare mode, shared links, presenter', () => {
     await page.keyboard.press('ArrowUp'); // merge → add always
     expect(await page.locator('select[data-setting="company-action"]').inputValue()).toBe('add');
     await focusOn(`document.activeElement?.id?.endsWith('include-0')`);
-    await page.keyboard.press('Space');
+    await page.keyboard.press('Space'); // the heading row in …
+    expect(await page.getByLabel('Rij 1 importeren').isChecked()).toBe(true);
+    await page.keyboard.press('Space'); // … and out again
+    expect(await page.getByLabel('Rij 1 importeren').isChecked()).toBe(false);
     await focusOn(`document.activeElement?.textContent === 'Start'`);
     await page.keyboard.press('Enter');
     await page.locator('[data-run-status="done"]').waitFor();

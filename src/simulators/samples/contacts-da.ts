@@ -15,6 +15,7 @@ export const contactsDa: SampleDataSet = {
       ['Café Havnely', 'HAV02', '', 'Kajgade 2', 'Aarhus', '', 'Emne', '', '', ''],
     ],
   },
+  uncheckedRows: [0],
   imported: {
     columns: CONTACT_COLUMNS,
     rows: [

@@ -15,6 +15,7 @@ export const contactsEn: SampleDataSet = {
       ['Greenfield Tools', 'GRE02', 'NL004455667B01', 'Field Lane 9', 'Leiden', '', 'Prospect', '', '', ''],
     ],
   },
+  uncheckedRows: [0],
   imported: {
     columns: CONTACT_COLUMNS,
     rows: [

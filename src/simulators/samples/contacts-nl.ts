@@ -18,6 +18,7 @@ export const contactsNl: SampleDataSet = {
       ['Tuincentrum De Linde', 'LIN07', 'NL001234567B01', 'Lindelaan 88', 'Zwolle', '', '', 'Prospect', 'Oost', '', '', ''],
     ],
   },
+  uncheckedRows: [0],
   imported: {
     columns: [...CONTACT_COLUMNS, 'company.email', 'company.business', 'company.interests', 'company.custom.regio', 'person.position'],
     rows: [

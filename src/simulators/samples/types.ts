@@ -15,4 +15,10 @@ export interface SampleDataSet {
   settings?: Record<string, unknown>;
   existing: TextTable;
   imported: TextTable;
+  /**
+   * Rows of the import file that start unchecked: the heading row a spreadsheet brings along,
+   * which the product's preview shows as a row and a user unchecks (spec §12.2). Left checked,
+   * a first run would create a company called "Company".
+   */
+  uncheckedRows?: number[];
 }
