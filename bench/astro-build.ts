@@ -22,11 +22,16 @@ export interface BuildMeasure {
   ok: boolean;
   /** The last lines of the build's output when it failed. */
   tail: string;
+  /** Everything the build printed. */
+  output: string;
 }
 
-/** Builds `content` cold with extra environment `env`; the output stays in `outDir` (caller removes its parent). */
-export function measureBuild(content: string, label: string, env: Record<string, string> = {}): BuildMeasure {
-  const work = mkdtempSync(join(tmpdir(), `signpost-bench-${label}-`));
+/**
+ * Builds `content` with extra environment `env`; the output stays in `outDir` (caller removes its
+ * parent). Cold in a new folder, unless `work` names one whose `dist/` and `cache/` an earlier
+ * build left (an incremental build).
+ */
+export function measureBuild(content: string, label: string, env: Record<string, string> = {}, work = mkdtempSync(join(tmpdir(), `signpost-bench-${label}-`))): BuildMeasure {
   const outDir = join(work, 'dist');
   const childEnv = {
     ...process.env, SIGNPOST_CONTENT: content, SIGNPOST_OUT: outDir, SIGNPOST_CACHE_DIR: join(work, 'cache'),
@@ -44,6 +49,6 @@ export function measureBuild(content: string, label: string, env: Record<string,
   const pages = Number(/(\d+) page\(s\) built/.exec(child.stdout + child.stderr)?.[1] ?? 0);
   return {
     seconds, cpuSeconds: cpu('User') + cpu('System'), peakMb: peakKb / 1024, pages, outDir, ok: child.status === 0,
-    tail: (child.stdout + child.stderr).trim().split('\n').slice(-5).join('\n'),
+    tail: (child.stdout + child.stderr).trim().split('\n').slice(-5).join('\n'), output: child.stdout + child.stderr,
   };
 }
