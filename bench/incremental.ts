@@ -70,8 +70,8 @@ function phases(output: string): string {
   };
   return [
     `loader ${seconds(/routes \(\d+ pages\) from .* in (\d+) ms/)} s`,
-    `Astro sync ${ms(/\[build\] ✓ Completed in ([\d.]+m?s)\./) ?? '?'} (loader included)`,
-    `bundling + generating ${[...output.matchAll(/\[build\] ✓ Completed in ([\d.]+m?s)\./g)].at(-1)?.[1] ?? '?'}`,
+    `Astro sync ${ms(/\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)\./) ?? '?'} (loader included)`,
+    `bundling + generating ${[...output.matchAll(/\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)\./g)].at(-1)?.[1] ?? '?'}`,
     `pages copied ${seconds(/unchanged pages from the build cache \((\d+) ms\)/)} s`,
     `twins ${seconds(/Markdown twins and llms.txt for \d+ languages in (\d+) ms/)} s`,
     `after the build (pages copied, assets, twins, search) ${seconds(/search index: .* in (\d+) ms/)} s`,
