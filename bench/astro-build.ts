@@ -3,7 +3,7 @@
  * time: wall and CPU seconds, peak RSS, pages built. Shared by bench/site.ts and bench/scale.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,11 +22,16 @@ export interface BuildMeasure {
   ok: boolean;
   /** The last lines of the build's output when it failed. */
   tail: string;
+  /** Everything the build printed. */
+  output: string;
 }
 
-/** Builds `content` cold with extra environment `env`; the output stays in `outDir` (caller removes its parent). */
-export function measureBuild(content: string, label: string, env: Record<string, string> = {}): BuildMeasure {
-  const work = mkdtempSync(join(tmpdir(), `signpost-bench-${label}-`));
+/**
+ * Builds `content` with extra environment `env`; the output stays in `outDir` (caller removes its
+ * parent). Cold in a new folder, unless `work` names one whose `dist/` and `cache/` an earlier
+ * build left (an incremental build).
+ */
+export function measureBuild(content: string, label: string, env: Record<string, string> = {}, work = mkdtempSync(join(tmpdir(), `signpost-bench-${label}-`))): BuildMeasure {
   const outDir = join(work, 'dist');
   const childEnv = {
     ...process.env, SIGNPOST_CONTENT: content, SIGNPOST_OUT: outDir, SIGNPOST_CACHE_DIR: join(work, 'cache'),
@@ -37,6 +42,7 @@ export function measureBuild(content: string, label: string, env: Record<string,
   const started = performance.now();
   // The build's output goes to a file, not a pipe: a 50k-page tree prints more diagnostics than
   // any spawnSync buffer holds (the child was killed with ENOBUFS and the build counted as failed).
+  mkdirSync(work, { recursive: true }); // a given `work` may not exist yet
   const logFile = join(work, 'build.log');
   const log = openSync(logFile, 'w');
   const child = spawnSync(useTime ? TIME : astro[0], useTime ? ['-v', ...astro] : astro.slice(1), {
@@ -50,6 +56,6 @@ export function measureBuild(content: string, label: string, env: Record<string,
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
   return {
     seconds, cpuSeconds: cpu('User') + cpu('System'), peakMb: peakKb / 1024, pages, outDir, ok: child.status === 0,
-    tail: `${child.error ? `${child.error.message}\n` : ''}${output.trim().split('\n').slice(-5).join('\n')}`,
+    tail: `${child.error ? `${child.error.message}\n` : ''}${output.trim().split('\n').slice(-5).join('\n')}`, output,
   };
 }

@@ -13,6 +13,9 @@ import { LOADER_NAME } from './loader.ts';
 import { buildSearchIndex } from './search-index.ts';
 import type { SiteSettings } from './build-settings.ts';
 import { writeTwins } from './twins/write-twins.ts';
+import { currentBuildPlan } from './incremental/build-plan.ts';
+import { restoreAndKeepPages } from './incremental/route-outputs.ts';
+import { twinReuse } from './incremental/twin-reuse.ts';
 
 /**
  * Creates the integration for `settings`.
@@ -40,11 +43,16 @@ export function signpost(settings: SiteSettings): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        const plan = currentBuildPlan();
+        if (plan) {
+          const pages = restoreAndKeepPages(outDir, plan);
+          logger.info(`copied ${pages.reused} unchanged pages from the build cache (${Math.round(performance.now() - started)} ms)`);
+        }
         const copied = copyAssets(settings.contentRoot, outDir);
         logger.info(`copied ${copied} content assets`);
         if (settings.twins !== false) {
           const twinsStarted = performance.now();
-          const written = writeTwins(settings.contentRoot, outDir, { origin, base: settings.base });
+          const written = writeTwins(settings.contentRoot, outDir, { origin, base: settings.base }, plan && twinReuse(plan));
           logger.info(`wrote ${written.twins} Markdown twins and llms.txt for ${written.languages} languages in ${Math.round(performance.now() - twinsStarted)} ms`);
         }
         const search = await buildSearchIndex(outDir);

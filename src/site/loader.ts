@@ -9,7 +9,7 @@
  * in the browser within a second and a broken page never stops `astro dev`.
  */
 import { sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadSite, loadToc, type DocfxSite, type SiteFile } from '../../plugins/remark-docfx/index.ts';
 import { devHtml, keepsHtmlInMemory, storedRoute } from './dev-html.ts';
@@ -19,6 +19,9 @@ import { formatMessage } from './build-messages.ts';
 import { createPageRenderer } from './renderer.ts';
 import { shouldUseWorker, startRenderPool } from './render-pool.ts';
 import type { SiteModel } from './site-model.ts';
+import { incrementalEnabled } from './incremental/build-cache.ts';
+import { publishBuildPlan } from './incremental/build-plan.ts';
+import { startIncremental, type IncrementalRender } from './incremental/incremental-render.ts';
 
 /** Options of `docfxLoader`. */
 export interface DocfxLoaderOptions {
@@ -151,12 +154,21 @@ async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): 
     return async (file: SiteFile, text: string) =>
       toLiveBody(await render(text, pathToFileURL(`${scanned.root}${sep}${file.path.split('/').join(sep)}`), { ...file.meta }), file, scanned.root);
   };
+  // A production build reuses the renders of the previous one that no change reaches (incremental/).
+  publishBuildPlan(undefined);
+  const incremental: IncrementalRender | undefined =
+    !isDevServer(context) && incrementalEnabled() ? startIncremental(fileURLToPath(context.config.cacheDir), fileURLToPath(context.config.root), site) : undefined;
   // buildSiteModel renders pages in path order; the worker takes the tail of that order.
-  const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang && !incremental?.reused(f.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
   const pool = shouldUseWorker(pages.length)
     ? startRenderPool({ contentRoot: options.contentRoot, base: options.base, docfx: options.docfx, files: pages.map((f) => ({ path: f.path, meta: f.meta })) })
     : undefined;
   const withWorker = (renderHere: LiveRenderer): LiveRenderer => async (file, text) => {
+    const body = incremental?.reused(file.path) ?? (await renderFresh(renderHere, file, text));
+    incremental?.record(file.path, body);
+    return body;
+  };
+  const renderFresh = async (renderHere: LiveRenderer, file: SiteFile, text: string) => {
     const fromWorker = pool?.results.get(file.path);
     if (fromWorker) {
       try {
@@ -168,6 +180,7 @@ async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): 
     return renderHere(file, text);
   };
   const built = await LiveSite.build(site, createRenderer, loadToc, withWorker).finally(() => pool?.close());
+  if (incremental) context.logger.info(incremental.finish(built.model));
   report(context, built.model, options, performance.now() - started);
   return built;
 }

@@ -76,7 +76,7 @@ export function sameSiteFacts(a: SiteFile, b: SiteFile): boolean {
  * Assets no page renders into its HTML: the browser loads them itself. Any other asset may be
  * the source of a code snippet (`[!code-cs[](x.cs)]`), whose text the page embeds.
  */
-const MEDIA_FILE = /\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?|mp4|webm|mov|mp3|wav|ogg|pdf|zip|xlsx?|docx?|pptx?|woff2?|ttf|eot)$/i;
+export const MEDIA_FILE = /\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|tiff?|mp4|webm|mov|mp3|wav|ogg|pdf|zip|xlsx?|docx?|pptx?|woff2?|ttf|eot)$/i;
 
 /**
  * Page-level rules that compare a file with other files: when a changed file has one, the

@@ -70,7 +70,7 @@ export function overridePageMessages(site: DocfxSite): Map<string, DocfxMessage[
  * presence, route, uid, title (xref text), kind, redirects — or in their page-level messages,
  * which a page's last render holds (`uid-duplicate` …). Example: deleting `nl/b.md` → `[{ path: 'nl/b.md', before, after: undefined }]`.
  */
-export function indexChanges(before: DocfxSite, after: DocfxSite): IndexChange[] {
+export function indexChanges(before: Pick<DocfxSite, 'files' | 'fileMessages'>, after: DocfxSite): IndexChange[] {
   const changes: IndexChange[] = [];
   for (const path of new Set([...before.files.keys(), ...after.files.keys()])) {
     const [old, now] = [before.files.get(path), after.files.get(path)];

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { loadSite } from '../../../plugins/remark-docfx/index.ts';
 import { llmsTxt } from './llms-txt.ts';
 import { createTwinWriter, type SiteAddress } from './page-twin.ts';
+import type { TwinReuse } from '../incremental/twin-reuse.ts';
 
 /**
  * Writes twins and llms.txt for the content root `contentRoot` into `outDir`; returns counts.
  * Example: `writeTwins('content', 'dist', { origin: 'https://x', base: '/' })` → `{ twins: 54, languages: 3 }`.
  */
-export function writeTwins(contentRoot: string, outDir: string, address: SiteAddress): { twins: number; languages: number } {
+export function writeTwins(contentRoot: string, outDir: string, address: SiteAddress, reuse?: TwinReuse): { twins: number; languages: number } {
   const site = loadSite(contentRoot);
   const write = createTwinWriter(site, address);
   const languages = new Set<string>();
@@ -20,8 +21,10 @@ export function writeTwins(contentRoot: string, outDir: string, address: SiteAdd
   for (const file of site.files.values()) {
     if (file.kind !== 'page' || !file.route || !file.lang) continue;
     languages.add(file.lang);
-    const markdown = write(file.path);
+    // An incremental build reuses the twin of a page whose render it reused (incremental/twin-reuse.ts).
+    const markdown = reuse?.get(file.path) ?? write(file.path);
     if (markdown === undefined) continue;
+    reuse?.set(file.path, markdown);
     const folder = join(outDir, ...file.route.split('/').filter(Boolean));
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'index.md'), markdown);
@@ -31,5 +34,6 @@ export function writeTwins(contentRoot: string, outDir: string, address: SiteAdd
     mkdirSync(join(outDir, lang), { recursive: true });
     writeFileSync(join(outDir, lang, 'llms.txt'), llmsTxt(site, lang, address));
   }
+  reuse?.save();
   return { twins, languages: languages.size };
 }

@@ -33,11 +33,13 @@ export function writeContentTree(files: Record<string, string>): string {
 }
 
 /**
- * Runs `astro build` for `contentRoot` under `base` (default `/`), with `env` added.
+ * Runs `astro build` for `contentRoot` under `base` (default `/`), with `env` added, in `work`
+ * (`dist/` and `cache/`; default a new temporary folder).
  * Example: `await buildSite({ contentRoot: writeContentTree(FIXTURE_FILES) })`.
  */
-export function buildSite(options: { contentRoot: string; base?: string; env?: Record<string, string> }): Promise<BuiltSite> {
-  const work = mkdtempSync(join(tmpdir(), 'signpost-build-'));
+export function buildSite(options: { contentRoot: string; base?: string; env?: Record<string, string>; work?: string }): Promise<BuiltSite> {
+  // A given `work` folder keeps output and cache between builds (incremental builds).
+  const work = options.work ?? mkdtempSync(join(tmpdir(), 'signpost-build-'));
   const outDir = join(work, 'dist');
   const base = options.base ?? '/';
   const env: NodeJS.ProcessEnv = {

@@ -1,0 +1,42 @@
+/**
+ * Where an incremental build keeps what the next build reuses, under Astro's cache folder
+ * (`SIGNPOST_CACHE_DIR`, default `node_modules/.astro`) in `signpost-build/`: one file per
+ * kind of state, written with `node:v8` (fast, keeps Maps and Dates), each tagged with the
+ * build version (build-version.ts) so state of other code or settings is never read.
+ * `SIGNPOST_INCREMENTAL=off` neither reads nor writes it: a cold build.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+/** The folder of Signpost's build cache inside Astro's cache folder. */
+export const CACHE_FOLDER = 'signpost-build';
+
+/** False when `SIGNPOST_INCREMENTAL=off` asks for a cold build that leaves no cache. */
+export const incrementalEnabled = (env: NodeJS.ProcessEnv = process.env) => env.SIGNPOST_INCREMENTAL !== 'off';
+
+/**
+ * Reads state `name` of `folder` written for `version`; undefined when absent, unreadable or of
+ * another version. Example: `readState(dir, 'render', version)` → the previous render state.
+ */
+export function readState<T>(folder: string, name: string, version: string): T | undefined {
+  try {
+    const stored = deserialize(readFileSync(join(folder, `${name}.v8`))) as { version: string; state: T };
+    return stored.version === version ? stored.state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes state `name` for `version` (through a temporary file, so a crash never leaves half a file). */
+export function writeState(folder: string, name: string, version: string, state: unknown): void {
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `${name}.v8`);
+  writeFileSync(`${file}.tmp`, serialize({ version, state }));
+  renameSync(`${file}.tmp`, file);
+}
+
+/** Removes state `name` (before a build whose outcome it must not outlive). */
+export function dropState(folder: string, name: string): void {
+  rmSync(join(folder, `${name}.v8`), { force: true });
+}

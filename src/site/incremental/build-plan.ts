@@ -1,0 +1,42 @@
+/**
+ * What the loader decided for an incremental build, handed to the page template
+ * (`[...slug].astro` generates only the routes it must) and to the integration (which copies
+ * the other pages from the cache and keeps the new ones). The three run in one `astro build`
+ * process but as separate module instances (the templates are bundled by Vite), so the plan
+ * travels on `globalThis`, like dev-html.ts's map.
+ */
+
+/** The loader's decision for this build. */
+export interface BuildPlan {
+  /** The cache folder (build-cache.ts) and the version its state belongs to. */
+  folder: string;
+  version: string;
+  /** Digest of everything each route's page shows (route-outputs.ts). */
+  routeDigests: Map<string, string>;
+  /** Routes whose page a previous build made from the same digest: copied from the cache, not generated. */
+  reusedRoutes: Set<string>;
+  /** Stamp of each Markdown page's render (a reused render keeps its stamp): the twins cache key. */
+  stamps: Map<string, string>;
+}
+
+const KEY = Symbol.for('signpost.build-plan');
+type Holder = { [KEY]?: BuildPlan };
+
+/** Publishes the plan of this build (undefined: a cold build without cache, or dev). */
+export function publishBuildPlan(plan: BuildPlan | undefined): void {
+  (globalThis as Holder)[KEY] = plan;
+}
+
+/** The plan of this build, if the loader made one. */
+export function currentBuildPlan(): BuildPlan | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+/**
+ * The routes the page template must generate: all of them, less those the plan reuses.
+ * Example: one page edited → `[{ data: { route: '/nl/a/' } }]` out of 2,000.
+ */
+export function routesToGenerate<T extends { data: { route: string } }>(routes: readonly T[]): T[] {
+  const reused = currentBuildPlan()?.reusedRoutes;
+  return reused?.size ? routes.filter((route) => !reused.has(route.data.route)) : [...routes];
+}
