@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { addToVocabulary, createCompoundMarker } from './search-terms.ts';
+import { searchView } from './search-view.ts';
 
 /** Per-language index size in bytes (`{ nl: 123456 }`) and the page count Pagefind saw. */
 export interface SearchIndexReport {
@@ -48,7 +49,7 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexRepor
   }
 }
 
-/** A built page Pagefind indexes: its HTML, path below the output folder and primary language (`nl` of `nl-BE`). */
+/** A built page Pagefind indexes: the part of its HTML Pagefind reads (search-view.ts), path below the output folder and primary language (`nl` of `nl-BE`). */
 interface IndexedPage {
   html: string;
   path: string;
@@ -70,7 +71,7 @@ function indexedPages(outDir: string): IndexedPage[] {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const lang = /<html\b[^>]*\slang="([A-Za-z]+)/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
-    pages.push({ html, path, lang });
+    pages.push({ html: searchView(html), path, lang });
   }
   return pages;
 }

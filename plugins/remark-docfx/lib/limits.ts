@@ -43,7 +43,9 @@ export function limitDepth(tree: Root, maxDepth = MAX_DEPTH): Root {
 
 /** Widest indentation parsed as written: the Markdown parser's time grows steeply with list depth (200 levels: seconds; 1,000: minutes). */
 export const MAX_INDENT = 100;
-const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_INDENT + 1},}`, 'gm');
+// Only indentation before content: a line of nothing but spaces is blank (prepare.ts blanks front
+// matter to spaces, so a long `description:` line must not count as deep nesting).
+const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_INDENT + 1},}(?=[^ \\t\\n])`, 'gm');
 
 /**
  * `text` with every indentation wider than `MAX_INDENT` cut to it (the lines stay; a list that
