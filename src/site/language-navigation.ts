@@ -20,6 +20,8 @@ export interface LanguageNavigation {
   hosts: Map<string, string>;
   /** Every item with children, with the folder all its pages share (breadcrumbs by folder). */
   groups: NavigationGroup[];
+  /** Top-level items → the landing of the section-spanning toc they came from (see `LanguageTree`). */
+  landings: LanguageTree['landings'];
 }
 
 /** A toc item with children: its tree depth, the common folder of its pages, the folder depth of its first page. */
@@ -48,7 +50,7 @@ function commonFolder(routes: string[]): string {
  * which has no previous/next of its own and would end the chain).
  * Example: `[a, g→[b]]` → order `[a, b]`, trails `{a: [a], b: [g, b]}`.
  */
-export function indexNavigation({ items, hosts }: LanguageTree, pages?: ReadonlySet<string>): LanguageNavigation {
+export function indexNavigation({ items, hosts, landings }: LanguageTree, pages?: ReadonlySet<string>): LanguageNavigation {
   const trails = new Map<string, TocItem[]>();
   const order: TocItem[] = [];
   const positions = new Map<string, number>();
@@ -74,7 +76,7 @@ export function indexNavigation({ items, hosts }: LanguageTree, pages?: Readonly
     return below;
   };
   walk(items, []);
-  return { items, trails, order, positions, hosts, groups };
+  return { items, trails, order, positions, hosts, groups, landings };
 }
 
 /**
@@ -96,28 +98,56 @@ export function neighboursOf(navigation: LanguageNavigation, route: string): { p
   return { previous: navigation.order[index - 1], next: navigation.order[index + 1] };
 }
 
-/** One breadcrumb: a label and, unless it is the page itself or a label-only item, a route. */
+/**
+ * One breadcrumb: a label and a route, or `current` for the toc group whose own page is the page
+ * being read (its overview). A crumb that would link nowhere is left out.
+ */
 export interface Crumb {
   name: string;
   route?: string;
+  current?: true;
 }
 
 /**
  * Breadcrumbs between the language home and the page `route` (both excluded). Along the toc:
- * the items of the page's trail above it (for a page the tree does not list, the whole trail of
- * the listed ancestor it belongs under). Along the folders, when that is longer (the corpus's
+ * the landing of the section-spanning toc the trail starts in (`/nl/learn/`, whose items the
+ * tree shows at its top level), then the items of the page's trail above it (for a page the
+ * tree does not list, the whole trail of the listed ancestor it belongs under). A group links
+ * to its first page; a group whose first page is this page (a sub-toc's own overview) is a crumb
+ * of the current page, without a link. Along the folders, when that is longer (the corpus's
  * tocs are often flatter than its folders): one crumb per ancestor folder, named by its index
  * page, else by the toc item or group that holds exactly that folder's pages — never a slug.
- * Example: trail `[Admin, Import, Excel]` → `[Admin, Import]` (with their routes).
+ * Example: trail `[Admin, Import, Excel]` → `[Admin, Import]` (with their routes);
+ * `/nl/security/privacy/learn/` (trail `[Privacy (group), Overzicht]` from `nl/learn/toc.yml`) → `[Welkom → /nl/learn/, Privacy]`.
  */
 export function crumbsOf(navigation: LanguageNavigation, route: string, titles: ReadonlyMap<string, string>): Crumb[] {
   const trail = navigation.trails.get(route);
   const host = navigation.hosts.get(route);
-  const above = trail ? trail.slice(0, -1) : host ? navigation.trails.get(host) ?? [] : [];
+  const full = trail ?? (host ? navigation.trails.get(host) ?? [] : []);
+  const above = trail ? trail.slice(0, -1) : full;
   // A label group (its page is its first item, see keepFirstOccurrence) links to that page.
-  const along = above.map((item) => ({ name: item.name, route: localRoute(item) ?? firstRoute(item) }));
+  const along: Crumb[] = [];
+  for (const item of above) {
+    const target = localRoute(item) ?? firstRoute(item);
+    if (target === route) along.push({ name: item.name, current: true });
+    else if (target) along.push({ name: item.name, route: target });
+  }
+  const landing = full[0] && navigation.landings.get(full[0]);
+  if (landing && landing.route !== route && localRoute(full[0]) !== landing.route) along.unshift(landing);
   const folders = folderCrumbs(navigation, route, titles);
   return folders.length > along.length ? folders : along;
+}
+
+/**
+ * The label of the page's own (last) crumb: its title, or, when the crumb before it is the toc
+ * group the page is the overview of, the page's item in that group as the sidebar shows it
+ * (`Privacy-instellingen en AVG › Overzicht`, not the group's name twice).
+ * Example: crumbs `[…, { name: 'Privacy', current: true }]`, item "Overzicht" → `'Overzicht'`.
+ */
+export function pageCrumbName(navigation: LanguageNavigation, route: string, crumbs: Crumb[], title: string): string {
+  const group = crumbs.at(-1);
+  const own = navigation.trails.get(route)?.at(-1)?.name.trim();
+  return group?.current && own && own !== group.name ? own : title;
 }
 
 function firstRoute(item: TocItem): string | undefined {
@@ -131,7 +161,7 @@ function folderCrumbs(navigation: LanguageNavigation, route: string, titles: Rea
     const folder = `/${segments.slice(0, depth).join('/')}/`;
     const crumb = titles.has(folder) ? { name: titles.get(folder) as string, route: folder } : folderGroup(navigation, folder);
     const last = crumbs.at(-1);
-    if (crumb && crumb.route !== route && !(crumb.route === last?.route && crumb.name === last?.name)) crumbs.push(crumb);
+    if (crumb?.route && crumb.route !== route && !(crumb.route === last?.route && crumb.name === last?.name)) crumbs.push(crumb);
   }
   return crumbs;
 }

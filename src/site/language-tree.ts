@@ -79,6 +79,12 @@ export interface LanguageTreeInput {
 export interface LanguageTree {
   items: TocItem[];
   hosts: Map<string, string>;
+  /**
+   * Top-level items that came from a toc spanning several sections (`nl/learn/toc.yml`) → that
+   * toc's own landing page (`/nl/learn/`, "Welkom"): the section its pages sit in, which the
+   * top level no longer shows as a parent (breadcrumbs start there).
+   */
+  landings: Map<TocItem, { name: string; route: string }>;
 }
 
 const sectionOfRoute = (route: string) => route.split('/')[2] ?? '';
@@ -95,25 +101,31 @@ export function buildLanguageTree({ lang, tocs, pages }: LanguageTreeInput): Lan
   const own = tocs.filter((tree) => tree.file.startsWith(`${lang}/`));
   const titles = new Map(pages.map((page) => [page.route, page.title]));
   const root = own.find((tree) => tree.file === `${lang}/toc.yml`);
-  let top: TocItem[];
-  if (root) top = root.items;
+  // keepFirstOccurrence runs over the top level in order with one `seen` set, as over one list.
+  const seen = new Set<string>();
+  const items: TocItem[] = [];
+  const landings: LanguageTree['landings'] = new Map();
+  if (root) items.push(...keepFirstOccurrence(root.items, seen));
   else {
-    const wide: TocItem[] = [];
     const sections = new Map<string, TocItem[]>();
     for (const tree of outermostTocs(own)) {
       const spanned = new Set([...routesOf(tree.items)].map(sectionOfRoute));
-      if (spanned.size > 1) wide.push(...tree.items);
-      else {
+      if (spanned.size > 1) {
+        const kept = keepFirstOccurrence(tree.items, seen);
+        const landing = `/${tree.file.replace(/[^/]*$/, '')}`;
+        const name = titles.get(landing);
+        if (name !== undefined) for (const item of kept) landings.set(item, { name, route: landing });
+        items.push(...kept);
+      } else {
         const section = tree.file.split('/')[1];
         sections.set(section, [...(sections.get(section) ?? []), ...tree.items]);
       }
     }
     const named = [...sections].map(([section, items]) => sectionItem(lang, section, items, titles));
-    top = [...wide, ...sortByName(named, lang)];
+    items.push(...keepFirstOccurrence(sortByName(named, lang), seen));
   }
-  const items = keepFirstOccurrence(top);
   const hosts = attachLoosePages(items, lang, pages, titles);
-  return { items, hosts };
+  return { items, hosts, landings };
 }
 
 /** A section: named by its index title, else by its first topic — never by its folder name. */

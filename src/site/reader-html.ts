@@ -26,12 +26,16 @@ const FAILED_PART = /<(div|span)(\s[^>]*\bdata-(?:include|snippet)-error\b[^>]*)
 
 /**
  * Example: `<pre><code>x</code></pre>` → `<pre tabindex="0"><code>x</code></pre>`;
+ * `<i class="ph-gear" aria-label="Gear"></i>` → `<i role="img" class="ph-gear" aria-label="Gear"></i>`;
  * `<div data-include-error="missing">Table</div>` → `<div data-include-error="missing" class="sp-unavailable" data-pagefind-ignore>This part …</div>`.
  */
 export function prepareForReaders(html: string, options: ReaderHtmlOptions): string {
   let tables = 0;
   let out = html
     .replace(/<pre(?=[\s>])(?![^>]*\stabindex=)/g, '<pre tabindex="0"')
+    // An icon such as `<i class="ph ph-gear" aria-label="Gear">` (raw HTML in the corpus) may carry
+    // a name only with a role (axe aria-prohibited-attr): it is an image.
+    .replace(/<i(?=\s)(?![^>]*\srole=)(?=[^>]*\saria-label=)/g, '<i role="img"')
     .replace(/<table(?=[\s>])/g, () => `<div class="sp-table" role="region" tabindex="0" aria-label="${escapeHtml(options.tableLabel(++tables))}"><table`)
     .replace(/<\/table>/g, '</table></div>');
   if (!options.showProblems) {

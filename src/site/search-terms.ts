@@ -24,8 +24,8 @@ export interface MarkedPage {
 }
 
 /**
- * Marks compound parts in `html` (see the module comment). Occurrences outside headings are
- * preferred, because Pagefind weighs heading words up to 7×.
+ * Marks compound parts in `html` (see the module comment). Occurrences in body text are
+ * preferred to headings (Pagefind weighs heading words up to 7×) and to metadata text.
  * @example markCompounds('<article data-pagefind-body><p>De importinstellingen</p></article>', new Set(['import', 'instellingen', 'de']))
  *   // → { html: '<article data-pagefind-body><p>De importinstellingen<span data-pagefind-weight="0.05"> ~^^~import~^~instellingen</span></p></article>', addedParts: ['import', 'instellingen'] }
  */
@@ -48,7 +48,11 @@ function markWith(html: string, vocabulary: ReadonlySet<string>, splits: Map<str
   const onPage = new Set(words.map((word) => word.text.toLowerCase()));
   const covered = new Set<string>();
   const marks = new Map<PageWord, number[]>();
-  const ordered = [...words.filter((word) => !word.inHeading), ...words.filter((word) => word.inHeading)];
+  // Body text first, then headings (Pagefind weighs them up to 7×), then metadata text such as
+  // the keywords, whose token goes after the element: inside it, the parts would join the
+  // metadata, which Pagefind scores as a match of its own.
+  const rank = (word: PageWord) => (word.afterMeta !== undefined ? 2 : word.inHeading ? 1 : 0);
+  const ordered = [0, 1, 2].flatMap((level) => words.filter((word) => rank(word) === level));
   for (const word of ordered) {
     const lower = word.text.toLowerCase();
     if (lower.length !== word.text.length) continue; // offsets would not line up
@@ -59,13 +63,14 @@ function markWith(html: string, vocabulary: ReadonlySet<string>, splits: Map<str
     marks.set(word, split.starts);
   }
   if (!marks.size) return { html, addedParts: [] };
-  const byOffset = [...marks].sort(([a], [b]) => a.offset - b.offset);
+  const at = (word: PageWord) => word.afterMeta ?? word.offset + word.text.length;
+  const byOffset = [...marks].sort(([a], [b]) => at(a) - at(b));
   let out = '';
   let from = 0;
   for (const [word, starts] of byOffset) {
     // A linking element stays on the part before it (`bedrijfs~^~gegevens`): Pagefind's Dutch
     // and Danish stemmers drop it, and its prefix search finds `bedrijf` in `bedrijfs` anyway.
-    const end = word.offset + word.text.length;
+    const end = at(word);
     out += html.slice(from, end) + partsToken(word.text, starts);
     from = end;
   }

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanWithAxe } from './support/browser.ts';
 import { PROJECT_ROOT } from './support/fixture-site.ts';
 import { openPortal, type PortalSession } from './support/portal-session.ts';
-import { articleText, startsWord, typeSearch } from './support/search-box.ts';
-import { breadcrumbs, builtRoutes, followNext, pageFiles, readPage, tocPages, writersNoise } from './support/reading-checks.ts';
+import { articleText, compoundOnlyAboveWhole, rankedResults, startsWord, typeSearch } from './support/search-box.ts';
+import { breadcrumbs, builtRoutes, crumbProblems, followNext, pageFiles, readPage, tocPages, writersNoise } from './support/reading-checks.ts';
 import { axeByRoute, clickLikeAPerson, pause, sidewaysOverflow, tabTo, WIDTHS } from './support/reader.ts';
 
 let portal: PortalSession;
@@ -76,9 +76,14 @@ describe('compound-word search on the bundled content', () => {
         expect(result.excerpt).not.toMatch(/~\^+~/);
         for (const marked of result.marked.filter((text) => text.toLowerCase().includes(part) && !startsWord(text, stem))) expect(marked).toMatch(/^\p{L}+$/u);
       }
-      const whole = await Promise.all(listed.map(async (result) => startsWord(await articleText(page, result.path), stem)));
-      // Every page with the word itself is listed before any page that has it only in a compound.
-      expect(whole.indexOf(false) === -1 || whole.lastIndexOf(true) < whole.indexOf(false), JSON.stringify(listed.map((r, i) => [r.path, whole[i]]))).toBe(true);
+      // Every page with the word itself ranks above every page that has it only in a compound,
+      // over all results; the box lists the first of them.
+      const ranked = await rankedResults(page, part);
+      const inCompounds = ranked.filter((result) => result.partsOnly).map((result) => result.path);
+      expect(inCompounds).toContain(compoundOnly);
+      for (const path of inCompounds) expect(startsWord(await articleText(page, path), stem), path).toBe(false);
+      expect(compoundOnlyAboveWhole(ranked)).toEqual([]);
+      expect(listed.map((result) => result.path)).toEqual(ranked.slice(0, listed.length).map((result) => result.path));
     });
   }
 });
@@ -112,11 +117,12 @@ describe('reading the bundled content', () => {
     expect(nl.indexOf('/nl/import/erp/')).toBe(nl.indexOf('/nl/import/settings/privacy/') + 1);
   });
 
-  it('gives a page n folders deep at least n + 1 breadcrumbs and lists each page once in the sidebar', () => {
+  it('gives a page n folders deep at least n + 1 breadcrumbs, each a working link or the current page, and lists each page once in the sidebar', () => {
     for (const lang of langs) {
       for (const [route, file] of pageFiles(content, lang)) {
         const html = readPage(portal.built.outDir, route) ?? '';
         expect(breadcrumbs(html).length, route).toBeGreaterThanOrEqual(file.split('/').length - 1);
+        expect(crumbProblems(html, (href) => readPage(portal.built.outDir, href) !== undefined), route).toEqual([]);
         const sidebar = /<nav class="sp-sidebar[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
         const links = [...sidebar.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
         expect(links.length - new Set(links).size, `${route} lists a page twice`).toBe(0);

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/site/static-server.ts';
 import { launchBrowser } from './support/browser.ts';
 import { buildSite, PROJECT_ROOT, type BuiltSite } from './support/fixture-site.ts';
-import { articleText, startsWord, typeSearch } from './support/search-box.ts';
+import { parse } from 'node-html-parser';
+import { articleText, compoundOnlyAboveWhole, hasWord, rankedResults, startsWord, typeSearch } from './support/search-box.ts';
 import { startServer } from './support/site-server.ts';
 
 const corpus = join(PROJECT_ROOT, '../shared/corpus/superoffice');
@@ -79,6 +80,30 @@ describe.skipIf(!enabled)('nl+da corpus for readers', () => {
       expect(listed.map((result) => result.path)).toContain(compoundOnly);
       expect(listed.every((result) => !/~\^+~/.test(result.excerpt))).toBe(true);
     });
+  }
+
+  // The single word: every page that has it ranks above every page that has it only inside a
+  // compound, over the whole result list, and the search box lists the top of that list.
+  const strict = [
+    { lang: 'nl', part: 'instellingen', compoundOnly: '/nl/admin/import/from-excel/' },
+    { lang: 'da', part: 'indstillinger', compoundOnly: '/da/admin/import/from-excel/' },
+  ];
+  for (const { lang, part, compoundOnly } of strict) {
+    it(`ranks every ${lang} page with "${part}" itself above every page that has it only inside a compound`, async () => {
+      await page.goto(url(`/${lang}/`));
+      const ranked = await rankedResults(page, part);
+      const inCompounds = ranked.filter((result) => result.partsOnly).map((result) => result.path);
+      expect(inCompounds).toContain(compoundOnly);
+      expect(inCompounds.length).toBeGreaterThan(5);
+      // A page whose text has the word itself is never taken for a compound-only one. (A page with
+      // only `indstilling` or `indstille` is: Pagefind's Danish stemmer does not fold those into
+      // `indstillinger`, so only the compound's parts find it.)
+      const textOf = (path: string) => parse(articleOf(pages.get(fileOfRoute(path)) ?? '')).text;
+      expect(inCompounds.filter((path) => hasWord(textOf(path), part))).toEqual([]);
+      expect(compoundOnlyAboveWhole(ranked)).toEqual([]);
+      const listed = await typeSearch(page, url(`/${lang}/`), part);
+      expect(listed.map((result) => result.path)).toEqual(ranked.slice(0, listed.length).map((result) => result.path));
+    }, 120_000);
   }
 
   it('has no page whose body is undecoded bytes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TocItem } from '../../plugins/remark-docfx/lib/contracts.ts';
-import { branchOf, crumbsOf, indexNavigation, neighboursOf } from '../../src/site/language-navigation.ts';
+import { branchOf, crumbsOf, indexNavigation, neighboursOf, pageCrumbName } from '../../src/site/language-navigation.ts';
 import { buildLanguageTree, keepFirstOccurrence, outermostTocs } from '../../src/site/language-tree.ts';
 import { renderSidebarTemplate, stampSidebar } from '../../src/site/sidebar-html.ts';
 
@@ -55,9 +55,32 @@ describe('language tree', () => {
     expect(names(tree.items)).toEqual(['Welkom', ['Verkoop', ['Offerte']], ['Beheer', ['Overzicht', ['Import', ['Import', 'Excel']]]], ['Veelgestelde vragen', ['Veelgestelde vragen', 'Inloggen']], 'Verkoop en offertes']);
     expect(tree.hosts).toEqual(new Map([['/nl/sale/quote/old/', '/nl/sale/quote/']]));
     const navigation = indexNavigation(tree);
-    expect(crumbsOf(navigation, '/nl/sale/quote/old/', new Map()).map((c) => c.name)).toEqual(['Verkoop', 'Offerte']);
+    // The spanning toc's landing is the section its pages sit in: breadcrumbs start there.
+    expect(crumbsOf(navigation, '/nl/sale/quote/old/', new Map()).map((c) => c.name)).toEqual(['Welkom', 'Verkoop', 'Offerte']);
+    expect(crumbsOf(navigation, '/nl/learn/', new Map())).toEqual([]);
     expect(branchOf(navigation, '/nl/sale/quote/old/').map((i) => i.name)).toEqual(['Verkoop', 'Offerte']);
     expect(neighboursOf(navigation, '/nl/sale/quote/old/')).toEqual({});
+  });
+
+  it('gives a sub-toc\'s own overview page the crumbs of its toc path, the group as the current page', () => {
+    // nl/learn/toc.yml nests nl/security/privacy/learn/toc.yml, whose first item is the group's own page.
+    const privacy = [item('Overzicht', '/nl/security/privacy/learn/'), item('Bewerken', '/nl/security/privacy/learn/edit/')];
+    const learn = { file: 'nl/learn/toc.yml', items: [item('Overzicht', '/nl/learn/'), item('Privacy en AVG', '/nl/security/privacy/learn/', privacy), item('Verkoop', '/nl/sale/learn/')] };
+    const extra = [...pages, { route: '/nl/learn/', title: 'Welkom' }, { route: '/nl/security/privacy/learn/', title: 'Privacy' }, { route: '/nl/security/privacy/learn/edit/', title: 'Bewerken' }];
+    const navigation = indexNavigation(buildLanguageTree({ lang: 'nl', tocs: [learn, ...tocs], pages: extra }));
+    const titles = new Map(extra.map((p) => [p.route, p.title]));
+    // Start › Welkom › Privacy en AVG › Privacy: every crumb a working link or the current page.
+    expect(crumbsOf(navigation, '/nl/security/privacy/learn/', titles)).toEqual([{ name: 'Welkom', route: '/nl/learn/' }, { name: 'Privacy en AVG', current: true }]);
+    // Its own crumb is its item in the group, as the sidebar shows it, not the group's name twice.
+    const crumbs = crumbsOf(navigation, '/nl/security/privacy/learn/', titles);
+    expect(pageCrumbName(navigation, '/nl/security/privacy/learn/', crumbs, 'Privacy')).toBe('Overzicht');
+    const edit = crumbsOf(navigation, '/nl/security/privacy/learn/edit/', titles);
+    expect(pageCrumbName(navigation, '/nl/security/privacy/learn/edit/', edit, 'Bewerken (titel)')).toBe('Bewerken (titel)');
+    expect(crumbsOf(navigation, '/nl/security/privacy/learn/edit/', titles)).toEqual([
+      { name: 'Welkom', route: '/nl/learn/' }, { name: 'Privacy en AVG', route: '/nl/security/privacy/learn/' },
+    ]);
+    // Sections outside the spanning toc keep their own trail.
+    expect(crumbsOf(navigation, '/nl/admin/import/excel/', titles).map((c) => c.name)).toEqual(['Beheer', 'Import']);
   });
 
   it('uses a root toc.yml as it is', () => {

@@ -10,6 +10,11 @@ describe('page body for readers', () => {
       + '<div class="sp-table" role="region" tabindex="0" aria-label="Tabel 1"><table><tr><td><div class="sp-table" role="region" tabindex="0" aria-label="Tabel 2"><table></table></div></td></tr></table></div>');
   });
 
+  it('gives a labelled icon the image role its name needs, and leaves other elements alone', () => {
+    const html = prepareForReaders('<p><i class="ph ph-gear" aria-label="Gear"></i> <i role="presentation" aria-label="x"></i> <i>nadruk</i> <img alt="a"></p>', options);
+    expect(html).toBe('<p><i role="img" class="ph ph-gear" aria-label="Gear"></i> <i role="presentation" aria-label="x"></i> <i>nadruk</i> <img alt="a"></p>');
+  });
+
   it('shows a failed include or snippet as a short notice in production, keeping the hook', () => {
     const html = prepareForReaders('<p>a <span data-include-error="missing">Tabel</span></p><div data-snippet-error="missing" class="snippet-error">x.cs</div>', options);
     expect(html).toBe('<p>a <span data-include-error="missing" class="sp-unavailable" data-pagefind-ignore>Dit deel van de pagina is niet beschikbaar.</span></p>'

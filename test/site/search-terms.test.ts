@@ -4,7 +4,7 @@
  * page never uses on its own.
  */
 import { describe, expect, it } from 'vitest';
-import { unmarkCompounds } from '../../src/site/compound-mark.ts';
+import { PARTS_WEIGHT, unmarkCompounds } from '../../src/site/compound-mark.ts';
 import { pageWords } from '../../src/site/page-words.ts';
 import { addToVocabulary, markCompounds } from '../../src/site/search-terms.ts';
 
@@ -37,6 +37,7 @@ describe('pageWords', () => {
 });
 
 describe('markCompounds', () => {
+  const token = (parts: string) => `<span data-pagefind-weight="${PARTS_WEIGHT}"> ~^^~${parts}</span>`;
   const vocabulary = new Set<string>();
   addToVocabulary(vocabulary, page('<p>De instellingen voor import en het bedrijf met gegevens.</p>'));
 
@@ -48,7 +49,6 @@ describe('markCompounds', () => {
     const html = page('<h1>Importinstellingen</h1><p>Kies de Importinstellingen. Daarna de importinstellingen en bedrijfsgegevens.</p>');
     const marked = markCompounds(html, vocabulary);
     expect(marked.addedParts).toEqual(['bedrijf', 'gegevens', 'import', 'instellingen']);
-    const token = (parts: string) => `<span data-pagefind-weight="0.05"> ~^^~${parts}</span>`;
     expect(marked.html).toBe(page(`<h1>Importinstellingen</h1><p>Kies de Importinstellingen${token('Import~^~instellingen')}. Daarna de importinstellingen en bedrijfsgegevens${token('bedrijfs~^~gegevens')}.</p>`));
   });
 
@@ -59,7 +59,17 @@ describe('markCompounds', () => {
 
   it('uses a heading occurrence only when the body has none', () => {
     const html = page('<h2>Importinstellingen</h2><p>Tekst.</p>');
-    expect(markCompounds(html, vocabulary).html).toContain('<h2>Importinstellingen<span data-pagefind-weight="0.05"> ~^^~Import~^~instellingen</span></h2>');
+    expect(markCompounds(html, vocabulary).html).toContain(`<h2>Importinstellingen${token('Import~^~instellingen')}</h2>`);
+  });
+
+  it('keeps the parts out of metadata text: a body occurrence first, else after the metadata element', () => {
+    const keywords = '<div hidden><p data-pagefind-weight="5" data-pagefind-meta="keywords">import, Importinstellingen</p></div>';
+    const both = page(`${keywords}<p>De Importinstellingen.</p>`);
+    expect(markCompounds(both, vocabulary).html).toBe(page(`${keywords}<p>De Importinstellingen${token('Import~^~instellingen')}.</p>`));
+    const only = page(keywords);
+    expect(markCompounds(only, vocabulary).html).toBe(page(keywords.replace('</p>', `</p>${token('Import~^~instellingen')}`)));
+    // The article's own inline `title:…` metadata is no capture: its words are body text.
+    expect(pageWords(page('<p>Zie dit</p>')).every((word) => word.afterMeta === undefined)).toBe(true);
   });
 
   it('never marks text outside the search body or inside code', () => {

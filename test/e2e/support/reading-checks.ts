@@ -77,6 +77,32 @@ export function breadcrumbs(html: string): string[] {
   return parse(html).querySelectorAll('.sp-crumbs li').map((li) => li.text.trim());
 }
 
+/**
+ * Breadcrumbs of a page that lead nowhere: a crumb must link to a built page (`exists(route)`),
+ * or, when it is not a link, be the page itself — its last crumb, or a sidebar group whose
+ * own page is the current one (a `<summary>` around the `aria-current` link).
+ * Example: `['"Selectie" links to /nl/gone/, which is not built']`.
+ */
+export function crumbProblems(html: string, exists: (route: string) => boolean): string[] {
+  const root = parse(html);
+  const items = root.querySelectorAll('.sp-crumbs li');
+  // The sidebar groups the current page sits in (their summaries), innermost first.
+  const groups: string[] = [];
+  for (let node = root.querySelector('.sp-sidebar a[aria-current="page"]')?.parentNode; node; node = node.parentNode) {
+    if (node.rawTagName === 'details') groups.push(node.querySelector('summary')?.text.trim() ?? '');
+  }
+  const problems: string[] = [];
+  items.forEach((li, i) => {
+    const link = li.querySelector('a');
+    const name = li.text.trim();
+    if (link) {
+      const href = link.getAttribute('href') ?? '';
+      if (!exists(href.replace(/#.*$/, ''))) problems.push(`"${name}" links to ${href}, which is not built`);
+    } else if (i !== items.length - 1 && !groups.includes(name)) problems.push(`"${name}" links nowhere and is not the current page`);
+  });
+  return problems;
+}
+
 /** Writers' diagnostics a reader must never see in a production build, found in `html`. */
 export function writersNoise(html: string): string[] {
   const found: string[] = [];

@@ -57,3 +57,57 @@ export async function articleText(page: Page, path: string): Promise<string> {
 export function startsWord(text: string, stem: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{M}])${stem}`, 'iu').test(text);
 }
+
+/** One ranked result: its path, and whether Pagefind found it only through compound parts. */
+export interface RankedResult {
+  path: string;
+  /**
+   * Every match is a hidden parts token (weight 1/24; body text weighs 1, and a word Pagefind
+   * itself splits off at a hyphen, `til/fra-indstilling`, 1/3 of that) and no metadata (title,
+   * keywords, image alt) matched: the page has the word only inside compounds.
+   */
+  partsOnly: boolean;
+}
+
+/**
+ * Every result Pagefind gives for `query` on the open page's language, in its ranking order (the
+ * search box lists the first ones of this same list). Loads each result's data, so use it on a
+ * few queries only. Pagefind's own matching decides what a word is: its stemmer folds `ingesteld`
+ * and `instelt` into `instellingen`, and a word in an image's alt text is a metadata match.
+ * Example: `await rankedResults(page, 'instellingen')` → `[{ path: '/nl/a/', partsOnly: false }, …]` (all 316).
+ */
+export async function rankedResults(page: Page, query: string): Promise<RankedResult[]> {
+  return page.evaluate(`${RANK_IN_PAGE}(${JSON.stringify(query)})`) as Promise<RankedResult[]>;
+}
+
+// Plain JavaScript run in the page, kept as text: Vitest would rewrite a dynamic `import()` in a function.
+const RANK_IN_PAGE = `(async (term) => {
+  const base = document.querySelector('[data-sp-search]')?.dataset.base ?? '/';
+  const pagefind = await import(base + 'pagefind/pagefind.js');
+  await pagefind.options({ baseUrl: base });
+  await pagefind.init();
+  const found = await pagefind.search(term);
+  return Promise.all(found.results.map(async (result) => {
+    const data = await result.data();
+    const partsOnly = !result.matchedMetaFields?.length && data.weighted_locations.every((location) => location.weight < 0.1);
+    return { path: new URL(data.url, location.href).pathname, partsOnly };
+  }));
+})`;
+
+/**
+ * Results ranked above the last result that has the word itself although they have it only
+ * inside compounds — what a strict "whole word first" ranking never shows.
+ * Example: `[{ path: '/a/', partsOnly: false }, { path: '/b/', partsOnly: true }, { path: '/c/', partsOnly: false }]` → `['/b/']`.
+ */
+export function compoundOnlyAboveWhole(ranked: RankedResult[]): string[] {
+  const lastWhole = ranked.findLastIndex((result) => !result.partsOnly);
+  return ranked.slice(0, lastWhole + 1).filter((result) => result.partsOnly).map((result) => result.path);
+}
+
+/**
+ * Whether `text` has `word` as a word of its own (not inside a longer word), ignoring case.
+ * Example: `hasWord('De instellingen', 'instellingen')` → true; `hasWord('Importinstellingen', 'instellingen')` → false.
+ */
+export function hasWord(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'iu').test(text);
+}
