@@ -56,3 +56,18 @@ export function devRefresher(refreshContent: RefreshContent, loader: string) {
     settle,
   };
 }
+
+/** The part of Vite's dev server `reloadOpenPages` needs. */
+export interface HotServer {
+  environments: Record<string, { hot: { send(event: string | { type: 'full-reload'; path: string }, payload?: object): void } } | undefined>;
+}
+
+/**
+ * Shows a live update in the open pages: clears Astro's route cache (the `astro:content-changed`
+ * event Astro itself sends to its server environments after writing the store) and tells the
+ * browsers to reload — as Astro does after a store write, without waiting for one.
+ */
+export function reloadOpenPages(server: HotServer): void {
+  for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+  server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
+}

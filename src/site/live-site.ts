@@ -14,7 +14,6 @@ import { involvesOtherFiles, mergePlans, PageDependencies, pagesAffected, planRe
 import { toSiteMessage, uniqueMessages } from './build-messages.ts';
 import { routeOf, type TocTree } from './navigation.ts';
 import type { NavigationData, SiteMessage } from './page-data.ts';
-import { linksOf, readsOf } from './page-reads.ts';
 import type { RenderResult } from './renderer.ts';
 import { applyRescan, indexChanges, overridePageMessages, rescanFile } from './rescan-file.ts';
 import { buildSiteModel, folderNavigation, renderOwnContent, sidebarFor, type BuiltRoute, type RenderedBody, type SiteModel } from './site-model.ts';
@@ -28,12 +27,15 @@ export interface LiveBody extends RenderedBody {
 
 /**
  * A renderer result (renderer.ts, either thread) as the model wants it: messages with
- * content-root paths (rehypeExposeMessages) and the files read (page-reads.ts).
+ * content-root paths (rehypeExposeMessages), the files read and links (page-reads.ts), the
+ * Markdown twin when the render captured one — all from the render's report, beside the HTML.
  */
 export function toLiveBody(result: RenderResult, file: SiteFile, root: string): LiveBody {
   const messages = result.messages.map((m) => toSiteMessage({ ...m, file: m.file ?? undefined }, file.path));
   for (const m of messages) if (m.file.includes(sep) && m.file.startsWith(root)) m.file = relative(root, m.file).split(sep).join('/');
-  return { html: result.code, headings: result.metadata.headings, messages, reads: readsOf(result.metadata.frontmatter), links: linksOf(result.metadata.frontmatter) };
+  const body: LiveBody = { html: result.code, headings: result.metadata.headings, messages, reads: result.reads, links: result.links };
+  if (result.twin !== undefined) body.twin = result.twin;
+  return body;
 }
 
 /** Renders one Markdown page of the site. */
