@@ -24,7 +24,12 @@ export interface DevSite {
   version: number;
   /** Reloads the pages open in browsers (set by the integration in `astro dev`). */
   reloadOpenPages?: () => void;
+  /** Routes of the pages browsers asked for last, most recent first (`notePageRequest`). */
+  openRoutes: string[];
 }
+
+/** How many recently requested routes count as open. */
+const OPEN_ROUTES = 20;
 
 const KEY = Symbol.for('signpost.dev-site');
 
@@ -33,7 +38,7 @@ type Holder = { [KEY]?: DevSite };
 /** The in-memory model of this process (created empty on first use). */
 export function devSite(): DevSite {
   const holder = globalThis as Holder;
-  return (holder[KEY] ??= { routes: new Map(), navigation: new Map(), version: 0 });
+  return (holder[KEY] ??= { routes: new Map(), navigation: new Map(), version: 0, openRoutes: [] });
 }
 
 /**
@@ -52,4 +57,14 @@ export function touchDevSite(store: { set(entry: { id: string; data: Record<stri
   const site = devSite();
   site.version += 1;
   store.set({ id: DEV_VERSION_ID, data: { version: site.version } });
+}
+
+/**
+ * Records that a browser asked for the page at `route` (without base), so a save re-renders it
+ * first and reloads it as soon as it is ready (live-site.ts `EarlyShow`).
+ * Example: `notePageRequest('/nl/a/')` → `devSite().openRoutes[0] === '/nl/a/'`.
+ */
+export function notePageRequest(route: string): void {
+  const site = devSite();
+  site.openRoutes = [route, ...site.openRoutes.filter((open) => open !== route)].slice(0, OPEN_ROUTES);
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { assetMiddleware, copyAssets } from './assets.ts';
 import { watchContent } from './content-watch.ts';
-import { devRefresher, reloadOpenPages } from './dev-refresh.ts';
+import { devRefresher, pageRequests, reloadOpenPages } from './dev-refresh.ts';
 import { devSite } from './dev-site.ts';
 import { LOADER_NAME } from './loader.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -28,8 +28,10 @@ export function signpost(settings: SiteSettings): AstroIntegration {
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         server.middlewares.use(assetMiddleware(settings.contentRoot, settings.base));
         if (!refreshContent) return;
-        // A live update changes the in-memory model (dev-site.ts) and reloads the open pages at once.
+        // A live update changes the in-memory model (dev-site.ts) and reloads the open pages at
+        // once, rendering the pages browsers asked for last first.
         devSite().reloadOpenPages = () => reloadOpenPages(server);
+        server.middlewares.use(pageRequests(settings.base));
         refresher = devRefresher(refreshContent, LOADER_NAME);
         watchContent(server.watcher, settings.contentRoot, refresher.saved, (error) => logger.error(`reload failed: ${error.message}`));
       },

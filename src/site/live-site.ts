@@ -38,6 +38,16 @@ export function toLiveBody(result: RenderResult, file: SiteFile, root: string): 
   return body;
 }
 
+/**
+ * Pages a save re-renders that are open in a browser render first, and each is handed to `show`
+ * as soon as it is rendered (unless its title changed, which other pages' sidebars show), so the
+ * open page reloads before the other readers of a saved include are rendered.
+ */
+export interface EarlyShow {
+  isOpen(route: string): boolean;
+  show(route: BuiltRoute): void;
+}
+
 /** Renders one Markdown page of the site. */
 export type LiveRenderer = (file: SiteFile, text: string) => Promise<LiveBody>;
 
@@ -171,7 +181,7 @@ export class LiveSite {
    * folders, as the watcher reports them), re-rendering only what depends on them.
    * Example: `await live.update(['nl/includes/x.md'])` → `{ rendered: ['nl/a.md', 'nl/b.md'], … }`.
    */
-  async update(paths: readonly string[]): Promise<LiveUpdate> {
+  async update(paths: readonly string[], early?: EarlyShow): Promise<LiveUpdate> {
     this.prepareForUpdates();
     const changes = this.#expandFolders(paths).map((path) => ({ path, before: snapshot(this.#site.files.get(path)), rescanned: rescanFile(this.#site.root, path) }));
     const context = { deps: this.#pageDeps, mentions: this.#mentionFinder(this.#site), kindOf: (path: string) => this.#site.files.get(path)?.kind };
@@ -193,7 +203,9 @@ export class LiveSite {
     const messages: SiteMessage[] = [];
     this.#reloadTocs(batch.tocs, changed, update, messages);
     let retitled = false;
-    for (const path of batch.pages) {
+    // Pages open in a browser first, each shown as soon as it is rendered (`early`).
+    const order = early ? [...batch.pages].sort((a, b) => Number(this.#isOpen(b, early)) - Number(this.#isOpen(a, early))) : batch.pages;
+    for (const path of order) {
       const file = this.#site.files.get(path);
       const current = file?.route ? this.#routes.get(file.route) : undefined;
       if (!file || !current || current.data.file !== path) continue; // not served (e.g. a collision loser)
@@ -205,11 +217,19 @@ export class LiveSite {
       changed.set(next.data.route, next);
       update.rendered.push(path);
       messages.push(...own.data.messages);
+      if (early && this.#isOpen(path, early) && next.data.title === current.data.title) early.show(next);
     }
+    update.rendered.sort();
     if (retitled) this.#updateFolderTrees(update, true);
     update.routes = [...changed.values()];
     update.messages = uniqueMessages(messages);
     return update;
+  }
+
+  /** Whether the served route of `path` is open in a browser. */
+  #isOpen(path: string, early: EarlyShow): boolean {
+    const route = this.#site.files.get(path)?.route;
+    return !!route && early.isOpen(route);
   }
 
   /**

@@ -12,14 +12,14 @@ import { sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadSite, loadToc, type DocfxSite, type SiteFile } from '../../plugins/remark-docfx/index.ts';
-import { keepsSiteInMemory } from './dev-site.ts';
+import { devSite, keepsSiteInMemory } from './dev-site.ts';
 import { REFRESH_KEYS } from './dev-refresh.ts';
-import { LiveSite, toLiveBody, type LiveRenderer, type LiveUpdate } from './live-site.ts';
+import { LiveSite, toLiveBody, type EarlyShow, type LiveRenderer, type LiveUpdate } from './live-site.ts';
 import { formatMessage } from './build-messages.ts';
 import { createPageRenderer } from './renderer.ts';
 import { shouldUseWorker, startRenderPool } from './render-pool.ts';
 import type { SiteModel } from './site-model.ts';
-import { applyChanges, putModel } from './site-store.ts';
+import { applyChanges, putModel, showEarly } from './site-store.ts';
 import type { SiteAddress } from './twins/page-twin.ts';
 import { fileTwins } from './twins/write-twins.ts';
 
@@ -112,13 +112,18 @@ function changedPaths(data: Record<string, unknown> | undefined): string[] | und
 async function reloadChanged(context: LoaderContext, live: LiveSite, paths: string[]): Promise<LiveUpdate> {
   const started = performance.now();
   let update: LiveUpdate;
+  const inMemory = keepsSiteInMemory(isDevServer(context));
+  // In dev, a page open in a browser is shown as soon as it is rendered (live-site.ts `EarlyShow`).
+  const shown = new Set<string>();
+  const open = new Set(devSite().openRoutes);
+  const early: EarlyShow | undefined = inMemory && devSite().reloadOpenPages ? { isOpen: (route) => open.has(route), show: (route) => (shown.add(route.data.route), showEarly(route)) } : undefined;
   try {
-    update = await live.update(paths);
+    update = await live.update(paths, early);
   } catch (error) {
     return { full: `the incremental reload failed (${(error as Error).message})`, rendered: [], tocs: [], routes: [], navigation: [], removedNavigation: [], removedRoutes: [], messages: [] };
   }
   if (update.full) return update;
-  applyChanges(context.store, update, keepsSiteInMemory(isDevServer(context)));
+  applyChanges(context.store, update, inMemory, shown);
   for (const message of update.messages) process.stderr.write(`${formatMessage(message)}\n`);
   context.logger.info(describeUpdate(paths, update, performance.now() - started));
   return update;

@@ -44,16 +44,38 @@ export function putModel(store: DataStore, model: { routes: readonly BuiltRoute[
   for (const tree of model.navigation) store.set({ id: NAVIGATION_PREFIX + tree.file, data: { ...tree } });
 }
 
-/** Applies the changes of one live update where `putModel` put the model. */
-export function applyChanges(store: DataStore, changes: ModelChanges, inMemory: boolean): void {
+/**
+ * Shows one re-rendered page in the dev model at once, before the rest of its update (live-site.ts
+ * `EarlyShow`): the open page reloads as soon as its HTML is ready.
+ */
+export function showEarly(route: BuiltRoute): void {
+  const memory = devSite();
+  if (!memory.reloadOpenPages) return;
+  memory.routes.set(route.data.route, { data: route.data, html: route.html });
+  memory.version += 1;
+  memory.reloadOpenPages();
+}
+
+/**
+ * Applies the changes of one live update where `putModel` put the model. `shown`: routes
+ * `showEarly` already showed; when they are all the open pages changed, no second reload.
+ */
+export function applyChanges(store: DataStore, changes: ModelChanges, inMemory: boolean, shown: ReadonlySet<string> = new Set()): void {
   if (inMemory) {
     const memory = devSite();
     const changed = changes.routes.length + changes.removedRoutes.length + changes.navigation.length + changes.removedNavigation.length > 0;
     if (!changed) return; // nothing any page shows: no reload, as Astro reloads only after a store change
+    const open = new Set(memory.openRoutes);
+    const onlyShown = shown.size > 0 && changes.navigation.length + changes.removedRoutes.length + changes.removedNavigation.length === 0 &&
+      changes.routes.every(({ data }) => shown.has(data.route) || (!open.has(data.route) && memory.routes.get(data.route)?.data.title === data.title));
     for (const { data, html } of changes.routes) memory.routes.set(data.route, { data, html });
     for (const route of changes.removedRoutes) memory.routes.delete(route);
     for (const tree of changes.navigation) memory.navigation.set(tree.file, tree);
     for (const id of changes.removedNavigation) memory.navigation.delete(id);
+    if (onlyShown) {
+      memory.version += 1;
+      return;
+    }
     // Reload at once rather than through a store write (dev-site.ts); without the integration, through the store.
     if (memory.reloadOpenPages) {
       memory.version += 1;

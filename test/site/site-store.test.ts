@@ -5,9 +5,10 @@
  * store — and not at all when nothing changed.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { pageRequests } from '../../src/site/dev-refresh.ts';
 import { devSite } from '../../src/site/dev-site.ts';
 import type { PageData } from '../../src/site/page-data.ts';
-import { applyChanges, putModel } from '../../src/site/site-store.ts';
+import { applyChanges, putModel, showEarly } from '../../src/site/site-store.ts';
 import type { BuiltRoute } from '../../src/site/site-model.ts';
 
 type Entry = { id: string; data: Record<string, unknown>; rendered?: { html: string } };
@@ -36,6 +37,7 @@ afterEach(() => {
   memory.navigation.clear();
   memory.version = 0;
   delete memory.reloadOpenPages;
+  memory.openRoutes = [];
 });
 
 describe('the site model in a build', () => {
@@ -89,5 +91,25 @@ describe('the site model in astro dev', () => {
     putModel(store, model, true);
     applyChanges(store, { ...noChanges, routes: [route('/nl/a/', 'A', '<p>a3</p>')] }, true);
     expect(store.entries.get('dev:version')?.data).toEqual({ version: devSite().version });
+  });
+
+  it('shows an open page as soon as it is rendered, and does not reload again for pages no browser shows', () => {
+    const store = fakeStore();
+    putModel(store, model, true);
+    const request = pageRequests('/help/');
+    request({ method: 'GET', url: '/help/nl/a/?x=1' }, {}, () => undefined);
+    request({ method: 'GET', url: '/help/_astro/x.css' }, {}, () => undefined);
+    expect(devSite().openRoutes).toEqual(['/nl/a/']);
+    const reloaded: string[] = [];
+    devSite().reloadOpenPages = () => reloaded.push(devSite().routes.get('/nl/a/')!.html);
+    const a = route('/nl/a/', 'A', '<p>a4</p>');
+    showEarly(a);
+    expect(reloaded).toEqual(['<p>a4</p>']);
+    applyChanges(store, { ...noChanges, routes: [a, route('/nl/b/', 'B', '<p>b4</p>')] }, true, new Set(['/nl/a/']));
+    expect(reloaded).toHaveLength(1);
+    expect(devSite().routes.get('/nl/b/')?.html).toBe('<p>b4</p>');
+    // A retitled page changes the sidebars of the open page: reload.
+    applyChanges(store, { ...noChanges, routes: [a, route('/nl/b/', 'B2', '<p>b4</p>')] }, true, new Set(['/nl/a/']));
+    expect(reloaded).toHaveLength(2);
   });
 });
