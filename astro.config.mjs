@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { markdownOptions } from './src/site/markdown-options.ts';
 import { signpost } from './src/site/integration.ts';
-import { readSettings } from './src/site/build-settings.ts';
+import { DEFAULT_SITE, readSettings } from './src/site/build-settings.ts';
 import { SITE_CSP_DIRECTIVES } from './src/site/content-security-policy.ts';
 
 const settings = readSettings(process.env, process.cwd());
@@ -16,7 +16,7 @@ const settings = readSettings(process.env, process.cwd());
 const docfx = process.env.SIGNPOST_DOCFX !== 'off';
 
 export default defineConfig({
-  site: process.env.SIGNPOST_SITE || 'http://localhost:4321',
+  site: process.env.SIGNPOST_SITE || DEFAULT_SITE,
   base: settings.base,
   outDir: settings.outDir,
   // Separate caches let tests build several fixture sites at once without sharing a data store.

@@ -1,31 +1,14 @@
 /**
  * Diagnostics on their way from the Markdown pipeline to the build output: a rehype plugin that
- * hands each page's vfile messages to the renderer (renderer.ts returns them as data beside the
- * HTML), and the one-line format the build prints.
+ * hands each page's vfile messages to the renderer's outbox (render-outbox.ts; renderer.ts
+ * returns them as data beside the HTML), and the one-line format the build prints.
  */
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { SiteMessage } from './page-data.ts';
+import { OUTBOX_SLOT, type MessageLike, type OutboxOptions } from './render-outbox.ts';
 
-/**
- * Options key of `rehypeExposeMessages` the renderer fills with its outbox (renderer.ts): Astro's
- * renderer returns only HTML and metadata, so the messages go beside it, keyed by file path.
- */
-export const OUTBOX_SLOT = 'outbox';
-
-/** A page's messages as the renderer returns them, by the vfile's path. */
-export type MessageOutbox = Map<string, MessageLike[]>;
-
-export interface MessageLike {
-  ruleId?: string | null;
-  source?: string | null;
-  reason?: string;
-  message?: string;
-  line?: number | null;
-  column?: number | null;
-  file?: string;
-  fatal?: boolean | null;
-}
+export type { MessageLike } from './render-outbox.ts';
 
 /**
  * Converts a vfile message (or a `DocfxMessage`) to a `SiteMessage`; `file` comes from the message
@@ -48,9 +31,9 @@ export function toSiteMessage(message: MessageLike, page: string): SiteMessage {
  * in the renderer's outbox (filled in by renderer.ts; without one, as when Astro renders on its
  * own, the messages stay on the vfile).
  */
-export function rehypeExposeMessages(options: { [OUTBOX_SLOT]?: MessageOutbox } = {}) {
+export function rehypeExposeMessages(options: OutboxOptions = {}) {
   return (_tree: Root, file: VFile) => {
-    options[OUTBOX_SLOT]?.set(file.path, file.messages.map((m) => ({
+    options[OUTBOX_SLOT]?.put(file, { messages: file.messages.map((m) => ({
       ruleId: m.ruleId,
       source: m.source,
       reason: m.reason,
@@ -58,7 +41,7 @@ export function rehypeExposeMessages(options: { [OUTBOX_SLOT]?: MessageOutbox } 
       column: m.column,
       // Dialect messages name the content-root relative file that holds the problem.
       file: (m as unknown as { file?: string }).file,
-    })));
+    })) });
   };
 }
 

@@ -6,6 +6,8 @@
  * - `SIGNPOST_BASE` — base path the site is served under; default `/`.
  * - `SIGNPOST_STRICT=1` — fail the build when any page has a diagnostic.
  * - `SIGNPOST_OUT` — output folder; default `dist/`.
+ * - `SIGNPOST_SITE` — the site's URL (canonical, hreflang, llms.txt and twin links); default `http://localhost:4321`.
+ * - `SIGNPOST_LLMS=off` — no llms.txt and no Markdown twins.
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
@@ -22,7 +24,12 @@ export interface SiteSettings {
   outDir: string;
   /** Write `/<lang>/llms.txt` and each page's Markdown twin `…/index.md` (default on; `SIGNPOST_LLMS=off`). */
   twins?: boolean;
+  /** Origin of `SIGNPOST_SITE` (`https://help.example`): absolute links in llms.txt and the twins. */
+  origin: string;
 }
+
+/** The site URL when `SIGNPOST_SITE` is not set (Astro's `site`, also used by astro.config.mjs). */
+export const DEFAULT_SITE = 'http://localhost:4321';
 
 /**
  * Normalises a base path: `help` → `/help/`, `` → `/`.
@@ -52,6 +59,7 @@ export function readSettings(env: NodeJS.ProcessEnv, projectRoot: string): SiteS
     strict: /^(1|true|yes)$/i.test(env.SIGNPOST_STRICT ?? ''),
     outDir: resolveFrom(projectRoot, env.SIGNPOST_OUT || 'dist'),
     twins: !/^(0|off|false|no)$/i.test(env.SIGNPOST_LLMS ?? ''),
+    origin: new URL(env.SIGNPOST_SITE || DEFAULT_SITE).origin,
   };
 }
 

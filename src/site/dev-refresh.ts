@@ -12,6 +12,8 @@
  * whose full load cleared the store), makes that write happen while the store is current.
  */
 
+import { notePageRequest } from './dev-site.ts';
+
 /** Keys of the refresh context the loader reads and writes. */
 export const REFRESH_KEYS = {
   /** In: content-root relative paths saved since the last refresh. */
@@ -55,4 +57,41 @@ export function devRefresher(refreshContent: RefreshContent, loader: string) {
     },
     settle,
   };
+}
+
+/** The part of Vite's dev server `reloadOpenPages` needs. */
+export interface HotServer {
+  environments: Record<string, { hot: { send(event: string | { type: 'full-reload'; path: string }, payload?: object): void } } | undefined>;
+}
+
+/**
+ * Shows a live update in the open pages: clears Astro's route cache (the `astro:content-changed`
+ * event Astro itself sends to its server environments after writing the store) and tells the
+ * browsers to reload — as Astro does after a store write, without waiting for one.
+ */
+export function reloadOpenPages(server: HotServer): void {
+  for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+  server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
+}
+
+/**
+ * Connect middleware that notes the route of every page a browser asks for (a GET of a path
+ * ending in `/`, without `base`), so a save renders and shows the open pages first.
+ * Example: a request for `/help/nl/a/` under base `/help/` notes `/nl/a/`.
+ */
+export function pageRequests(base: string) {
+  return (request: { method?: string; url?: string }, _response: unknown, next: () => void): void => {
+    const path = (request.url ?? '').replace(/[?#].*$/, '');
+    if (request.method === 'GET' && path.endsWith('/') && path.startsWith(base)) notePageRequest(decoded(`/${path.slice(base.length)}`));
+    next();
+  };
+}
+
+/** `path` percent-decoded as the model's routes are, or as it is when it does not decode. */
+function decoded(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }

@@ -1,21 +1,22 @@
 /**
  * The portal's Astro integration: serves content-root assets in dev and sends saves under the
  * content root to the loader (content-watch.ts, dev-refresh.ts), and after a build copies the
- * assets and writes the Pagefind search index. The loader tells dev from build by itself
- * (loader.ts, `isDevServer`), so nothing passes between the two through `process.env`.
+ * assets, writes the Markdown twins and llms.txt the loader filed (twins/write-twins.ts) and
+ * the Pagefind search index. The loader tells dev from build by itself (loader.ts,
+ * `isDevServer`), so nothing passes between the two through `process.env`.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { assetMiddleware, copyAssets } from './assets.ts';
 import { watchContent } from './content-watch.ts';
-import { devRefresher } from './dev-refresh.ts';
+import { devRefresher, pageRequests, reloadOpenPages } from './dev-refresh.ts';
+import { devSite } from './dev-site.ts';
 import { LOADER_NAME } from './loader.ts';
 import { buildSearchIndex } from './search-index.ts';
 import type { SiteSettings } from './build-settings.ts';
 import { writeTwins } from './twins/write-twins.ts';
 import { currentBuildPlan } from './incremental/build-plan.ts';
 import { restoreAndKeepPages } from './incremental/route-outputs.ts';
-import { twinReuse } from './incremental/twin-reuse.ts';
 
 /**
  * Creates the integration for `settings`.
@@ -23,17 +24,16 @@ import { twinReuse } from './incremental/twin-reuse.ts';
  */
 export function signpost(settings: SiteSettings): AstroIntegration {
   let refresher: ReturnType<typeof devRefresher> | undefined;
-  let origin = 'http://localhost:4321';
   return {
     name: 'signpost',
     hooks: {
-      'astro:config:setup': ({ config }) => {
-        // Absolute URLs in llms.txt and the Markdown twins use the configured site origin.
-        if (config.site) origin = new URL(config.site).origin;
-      },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         server.middlewares.use(assetMiddleware(settings.contentRoot, settings.base));
         if (!refreshContent) return;
+        // A live update changes the in-memory model (dev-site.ts) and reloads the open pages at
+        // once, rendering the pages browsers asked for last first.
+        devSite().reloadOpenPages = () => reloadOpenPages(server);
+        server.middlewares.use(pageRequests(settings.base));
         refresher = devRefresher(refreshContent, LOADER_NAME);
         watchContent(server.watcher, settings.contentRoot, refresher.saved, (error) => logger.error(`reload failed: ${error.message}`));
       },
@@ -51,8 +51,9 @@ export function signpost(settings: SiteSettings): AstroIntegration {
         const copied = copyAssets(settings.contentRoot, outDir);
         logger.info(`copied ${copied} content assets`);
         if (settings.twins !== false) {
+          // Captured during each page's own render and filed by the loader: nothing is parsed here.
           const twinsStarted = performance.now();
-          const written = writeTwins(settings.contentRoot, outDir, { origin, base: settings.base }, plan && twinReuse(plan));
+          const written = writeTwins(outDir);
           logger.info(`wrote ${written.twins} Markdown twins and llms.txt for ${written.languages} languages in ${Math.round(performance.now() - twinsStarted)} ms`);
         }
         const search = await buildSearchIndex(outDir);

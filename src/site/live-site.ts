@@ -14,7 +14,6 @@ import { involvesOtherFiles, mergePlans, PageDependencies, pagesAffected, planRe
 import { toSiteMessage, uniqueMessages } from './build-messages.ts';
 import { routeOf, type TocTree } from './navigation.ts';
 import type { NavigationData, SiteMessage } from './page-data.ts';
-import { linksOf, readsOf } from './page-reads.ts';
 import type { RenderResult } from './renderer.ts';
 import { applyRescan, indexChanges, overridePageMessages, rescanFile } from './rescan-file.ts';
 import { buildSiteModel, folderNavigation, renderOwnContent, sidebarFor, type BuiltRoute, type RenderedBody, type SiteModel } from './site-model.ts';
@@ -28,12 +27,25 @@ export interface LiveBody extends RenderedBody {
 
 /**
  * A renderer result (renderer.ts, either thread) as the model wants it: messages with
- * content-root paths (rehypeExposeMessages) and the files read (page-reads.ts).
+ * content-root paths (rehypeExposeMessages), the files read and links (page-reads.ts), the
+ * Markdown twin when the render captured one — all from the render's report, beside the HTML.
  */
 export function toLiveBody(result: RenderResult, file: SiteFile, root: string): LiveBody {
   const messages = result.messages.map((m) => toSiteMessage({ ...m, file: m.file ?? undefined }, file.path));
   for (const m of messages) if (m.file.includes(sep) && m.file.startsWith(root)) m.file = relative(root, m.file).split(sep).join('/');
-  return { html: result.code, headings: result.metadata.headings, messages, reads: readsOf(result.metadata.frontmatter), links: linksOf(result.metadata.frontmatter) };
+  const body: LiveBody = { html: result.code, headings: result.metadata.headings, messages, reads: result.reads, links: result.links };
+  if (result.twin !== undefined) body.twin = result.twin;
+  return body;
+}
+
+/**
+ * Pages a save re-renders that are open in a browser render first, and each is handed to `show`
+ * as soon as it is rendered (unless its title changed, which other pages' sidebars show), so the
+ * open page reloads before the other readers of a saved include are rendered.
+ */
+export interface EarlyShow {
+  isOpen(route: string): boolean;
+  show(route: BuiltRoute): void;
 }
 
 /** Renders one Markdown page of the site. */
@@ -169,7 +181,7 @@ export class LiveSite {
    * folders, as the watcher reports them), re-rendering only what depends on them.
    * Example: `await live.update(['nl/includes/x.md'])` → `{ rendered: ['nl/a.md', 'nl/b.md'], … }`.
    */
-  async update(paths: readonly string[]): Promise<LiveUpdate> {
+  async update(paths: readonly string[], early?: EarlyShow): Promise<LiveUpdate> {
     this.prepareForUpdates();
     const changes = this.#expandFolders(paths).map((path) => ({ path, before: snapshot(this.#site.files.get(path)), rescanned: rescanFile(this.#site.root, path) }));
     const context = { deps: this.#pageDeps, mentions: this.#mentionFinder(this.#site), kindOf: (path: string) => this.#site.files.get(path)?.kind };
@@ -191,7 +203,9 @@ export class LiveSite {
     const messages: SiteMessage[] = [];
     this.#reloadTocs(batch.tocs, changed, update, messages);
     let retitled = false;
-    for (const path of batch.pages) {
+    // Pages open in a browser first, each shown as soon as it is rendered (`early`).
+    const order = early ? [...batch.pages].sort((a, b) => Number(this.#isOpen(b, early)) - Number(this.#isOpen(a, early))) : batch.pages;
+    for (const path of order) {
       const file = this.#site.files.get(path);
       const current = file?.route ? this.#routes.get(file.route) : undefined;
       if (!file || !current || current.data.file !== path) continue; // not served (e.g. a collision loser)
@@ -203,11 +217,19 @@ export class LiveSite {
       changed.set(next.data.route, next);
       update.rendered.push(path);
       messages.push(...own.data.messages);
+      if (early && this.#isOpen(path, early) && next.data.title === current.data.title) early.show(next);
     }
+    update.rendered.sort();
     if (retitled) this.#updateFolderTrees(update, true);
     update.routes = [...changed.values()];
     update.messages = uniqueMessages(messages);
     return update;
+  }
+
+  /** Whether the served route of `path` is open in a browser. */
+  #isOpen(path: string, early: EarlyShow): boolean {
+    const route = this.#site.files.get(path)?.route;
+    return !!route && early.isOpen(route);
   }
 
   /**

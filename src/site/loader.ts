@@ -12,9 +12,9 @@ import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadSite, loadToc, type DocfxSite, type SiteFile } from '../../plugins/remark-docfx/index.ts';
-import { devHtml, keepsHtmlInMemory, storedRoute } from './dev-html.ts';
+import { devSite, keepsSiteInMemory } from './dev-site.ts';
 import { REFRESH_KEYS } from './dev-refresh.ts';
-import { LiveSite, toLiveBody, type LiveRenderer, type LiveUpdate } from './live-site.ts';
+import { LiveSite, toLiveBody, type EarlyShow, type LiveRenderer, type LiveUpdate } from './live-site.ts';
 import { formatMessage } from './build-messages.ts';
 import { createPageRenderer } from './renderer.ts';
 import { shouldUseWorker, startRenderPool } from './render-pool.ts';
@@ -22,6 +22,9 @@ import type { SiteModel } from './site-model.ts';
 import { incrementalEnabled } from './incremental/build-cache.ts';
 import { publishBuildPlan } from './incremental/build-plan.ts';
 import { startIncremental, type IncrementalRender } from './incremental/incremental-render.ts';
+import { applyChanges, putModel, showEarly } from './site-store.ts';
+import type { SiteAddress } from './twins/page-twin.ts';
+import { fileTwins } from './twins/write-twins.ts';
 
 /** Options of `docfxLoader`. */
 export interface DocfxLoaderOptions {
@@ -33,10 +36,12 @@ export interface DocfxLoaderOptions {
   base: string;
   /** false only for the bench baseline (SIGNPOST_DOCFX=off). */
   docfx: boolean;
+  /**
+   * Where the site is served, for the Markdown twins and llms.txt a build captures and files for
+   * the integration (twins/write-twins.ts); undefined = none (`SIGNPOST_LLMS=off`). The dev server never captures them.
+   */
+  twins?: SiteAddress;
 }
-
-/** Id prefix of sidebar trees in the collection; pages use their route (`/nl/a/`) as id. */
-export const NAVIGATION_PREFIX = 'nav:';
 
 /** The loader's name, which `refreshContent({ loaders })` selects it by. */
 export const LOADER_NAME = 'signpost-docfx';
@@ -56,7 +61,7 @@ const liveSites = new Map<string, LiveSite>();
  * Example: `defineCollection({ loader: docfxLoader({ contentRoot, strict: false }) })`.
  */
 export function docfxLoader(options: DocfxLoaderOptions): Loader {
-  const key = JSON.stringify([options.contentRoot, options.base, options.docfx]);
+  const key = JSON.stringify([options.contentRoot, options.base, options.docfx, options.twins]);
   return {
     name: LOADER_NAME,
     async load(context) {
@@ -68,17 +73,22 @@ export function docfxLoader(options: DocfxLoaderOptions): Loader {
       if (live && changed) {
         const update = await reloadChanged(context, live, changed);
         if (!update.full) {
-          if (request && (update.removedRoutes.length > 0 || update.removedNavigation.length > 0)) request[REFRESH_KEYS.unsettled] = true;
+          // Store deletions rewrite Astro's import map (dev-refresh.ts); the in-memory model deletes none.
+          const deleted = update.removedRoutes.length > 0 || update.removedNavigation.length > 0;
+          if (request && deleted && !keepsSiteInMemory(isDevServer(context))) request[REFRESH_KEYS.unsettled] = true;
           return;
         }
         context.logger.info(`rebuilding everything: ${update.full}`);
       }
       liveSites.delete(key);
       const built = await buildModel(context, options);
-      fill(context, built.model);
+      putModel(context.store, built.model, keepsSiteInMemory(isDevServer(context)));
       if (request) request[REFRESH_KEYS.unsettled] = true;
       // A build loads once; only the dev server comes back with saved files.
-      if (!isDevServer(context)) return;
+      if (!isDevServer(context)) {
+        if (options.twins) fileTwins(built.live.site, built.model.routes, options.twins);
+        return;
+      }
       built.live.prepareForUpdates();
       liveSites.set(key, built.live);
     },
@@ -105,20 +115,18 @@ function changedPaths(data: Record<string, unknown> | undefined): string[] | und
 async function reloadChanged(context: LoaderContext, live: LiveSite, paths: string[]): Promise<LiveUpdate> {
   const started = performance.now();
   let update: LiveUpdate;
+  const inMemory = keepsSiteInMemory(isDevServer(context));
+  // In dev, a page open in a browser is shown as soon as it is rendered (live-site.ts `EarlyShow`).
+  const shown = new Set<string>();
+  const open = new Set(devSite().openRoutes);
+  const early: EarlyShow | undefined = inMemory && devSite().reloadOpenPages ? { isOpen: (route) => open.has(route), show: (route) => (shown.add(route.data.route), showEarly(route)) } : undefined;
   try {
-    update = await live.update(paths);
+    update = await live.update(paths, early);
   } catch (error) {
     return { full: `the incremental reload failed (${(error as Error).message})`, rendered: [], tocs: [], routes: [], navigation: [], removedNavigation: [], removedRoutes: [], messages: [] };
   }
   if (update.full) return update;
-  const dev = keepsHtmlInMemory(isDevServer(context));
-  for (const { data, html } of update.routes) context.store.set(storedRoute(data.route, data, html, dev));
-  for (const route of update.removedRoutes) {
-    context.store.delete(route);
-    devHtml().delete(route);
-  }
-  for (const tree of update.navigation) context.store.set({ id: NAVIGATION_PREFIX + tree.file, data: { ...tree } });
-  for (const id of update.removedNavigation) context.store.delete(NAVIGATION_PREFIX + id);
+  applyChanges(context.store, update, inMemory, shown);
   for (const message of update.messages) process.stderr.write(`${formatMessage(message)}\n`);
   context.logger.info(describeUpdate(paths, update, performance.now() - started));
   return update;
@@ -137,20 +145,14 @@ export function describeUpdate(paths: readonly string[], update: LiveUpdate, ms:
   return `${list(paths)} saved: ${rescanned}${pages}${tocs}; ${update.routes.length} routes changed${removed} in ${Math.round(ms)} ms`;
 }
 
-function fill(context: LoaderContext, model: SiteModel): void {
-  context.store.clear();
-  devHtml().clear();
-  const dev = keepsHtmlInMemory(isDevServer(context));
-  for (const { data, html } of model.routes) context.store.set(storedRoute(data.route, data, html, dev));
-  for (const tree of model.navigation) context.store.set({ id: NAVIGATION_PREFIX + tree.file, data: { ...tree } });
-}
-
 async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): Promise<{ live: LiveSite; model: SiteModel }> {
   const started = performance.now();
   const site = loadSite(options.contentRoot);
-  // Renders with a copy of the metadata: the renderer writes the files a page read and links to into it.
+  // A build with twins captures each page's twin in the page's own render (twins/capture-twin.ts).
+  const twins = isDevServer(context) ? undefined : options.twins;
+  // Renders with a copy of the metadata, which Astro's renderer hands to the plugins as front matter.
   const createRenderer = async (scanned: DocfxSite) => {
-    const render = await createPageRenderer(context.config, scanned);
+    const render = await createPageRenderer(context.config, scanned, { twins });
     return async (file: SiteFile, text: string) =>
       toLiveBody(await render(text, pathToFileURL(`${scanned.root}${sep}${file.path.split('/').join(sep)}`), { ...file.meta }), file, scanned.root);
   };
@@ -161,7 +163,7 @@ async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): 
   // buildSiteModel renders pages in path order; the worker takes the tail of that order.
   const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang && !incremental?.reused(f.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
   const pool = shouldUseWorker(pages.length)
-    ? startRenderPool({ contentRoot: options.contentRoot, base: options.base, docfx: options.docfx, files: pages.map((f) => ({ path: f.path, meta: f.meta })) })
+    ? startRenderPool({ contentRoot: options.contentRoot, base: options.base, docfx: options.docfx, twins, files: pages.map((f) => ({ path: f.path, meta: f.meta })) })
     : undefined;
   const withWorker = (renderHere: LiveRenderer): LiveRenderer => async (file, text) => {
     const body = incremental?.reused(file.path) ?? (await renderFresh(renderHere, file, text));

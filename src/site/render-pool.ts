@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { startWorkerPool, type WorkerPool } from '../../plugins/remark-docfx/index.ts';
 import type { MarkdownSettings } from './markdown-options.ts';
 import type { RenderSettings } from './render-worker.ts';
-import type { RenderResult } from './renderer.ts';
+import type { CaptureOptions, RenderResult } from './renderer.ts';
 
 /** Fewer pages than this render faster on one thread than a worker starts (it scans the root too). */
 const MIN_PAGES_FOR_WORKER = 120;
@@ -20,8 +20,8 @@ const WORKER_SHARE = 0.45;
  */
 const WORKER_HEAP_MB = 256;
 
-/** The pages to render, in render order, with their scanned metadata. */
-export interface RenderJob extends MarkdownSettings {
+/** The pages to render, in render order, with their scanned metadata, and what to capture. */
+export interface RenderJob extends MarkdownSettings, CaptureOptions {
   files: { path: string; meta: Record<string, unknown> }[];
 }
 

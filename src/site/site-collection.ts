@@ -1,17 +1,17 @@
 /// <reference types="vite/client" />
 /// <reference path="../../node_modules/astro/types/content.d.ts" />
 /**
- * Typed access to the `site` collection for the page templates: routes and sidebar trees.
+ * Typed access to the `site` collection for the page templates: routes and sidebar trees — from
+ * Astro's data store in a build, from the loader's in-memory model in `astro dev` (dev-site.ts).
  */
 import { getCollection, getEntry } from 'astro:content';
 import { indexNavigation, type LanguageNavigation } from './language-navigation.ts';
 import { buildLanguageTree } from './language-tree.ts';
-import { devHtml } from './dev-html.ts';
+import { devSite } from './dev-site.ts';
 import type { NavigationData, PageData } from './page-data.ts';
 import { renderSidebarTemplate, type SidebarTemplate } from './sidebar-html.ts';
+import { NAVIGATION_PREFIX } from './site-store.ts';
 import { withBase } from './urls.ts';
-
-const NAVIGATION_PREFIX = 'nav:';
 
 /** A served route with its body HTML. */
 export interface RouteEntry {
@@ -30,15 +30,19 @@ let routesCache: Promise<RouteEntry[]> | undefined;
 
 /** Every served route, in route order (cached for the build: the store does not change). */
 export function allRoutes(): Promise<RouteEntry[]> {
-  // In dev the store changes when writers save, so only a build may cache.
-  if (import.meta.env.DEV) routesCache = undefined;
+  // In dev the model changes when writers save, so only a build may cache.
+  if (import.meta.env.DEV) {
+    routesCache = undefined;
+    const memory = devSite();
+    if (memory.version > 0) return Promise.resolve([...memory.routes.values()].sort(byRoute));
+  }
   routesCache ??= getCollection('site', (entry: { id: string }) => entry.id.startsWith('/')).then((entries: StoredEntry[]) =>
-    entries
-      .map((entry) => ({ data: entry.data as unknown as PageData, html: entry.rendered?.html ?? devHtml().get(entry.id) ?? '' }))
-      .sort((a: RouteEntry, b: RouteEntry) => (a.data.route < b.data.route ? -1 : 1)),
+    entries.map((entry) => ({ data: entry.data as unknown as PageData, html: entry.rendered?.html ?? '' })).sort(byRoute),
   );
   return routesCache as Promise<RouteEntry[]>;
 }
+
+const byRoute = (a: RouteEntry, b: RouteEntry) => (a.data.route < b.data.route ? -1 : 1);
 
 /** Languages with a served home, sorted: `['da', 'en', 'nl']`. */
 export async function siteLanguages(): Promise<string[]> {
@@ -55,13 +59,20 @@ export interface LanguageChrome {
 }
 
 const chromeCache = new Map<string, Promise<LanguageChrome>>();
+/** The dev model's version the cached chrome was built from. */
+let chromeVersion = 0;
 
 /**
  * The navigation tree of `lang` (language-tree.ts), indexed and rendered once per build — every
- * page of the language reuses it. Rebuilt on every call in dev, where writers change tocs.
+ * page of the language reuses it. In dev, where writers change tocs and titles, once per version
+ * of the in-memory model (or on every call when the model is in the store).
  */
 export function languageChrome(lang: string): Promise<LanguageChrome> {
-  if (import.meta.env.DEV) chromeCache.clear();
+  if (import.meta.env.DEV) {
+    const version = devSite().version;
+    if (version === 0 || version !== chromeVersion) chromeCache.clear();
+    chromeVersion = version;
+  }
   let cached = chromeCache.get(lang);
   if (!cached) {
     cached = buildChrome(lang);
@@ -70,9 +81,17 @@ export function languageChrome(lang: string): Promise<LanguageChrome> {
   return cached;
 }
 
+/** The sidebar trees of `lang`, sorted by file. */
+async function navigationOf(lang: string): Promise<NavigationData[]> {
+  const memory = devSite();
+  const trees = import.meta.env.DEV && memory.version > 0
+    ? [...memory.navigation.values()].filter((tree) => tree.file.startsWith(`${lang}/`))
+    : ((await getCollection('site', (entry: { id: string }) => entry.id.startsWith(`${NAVIGATION_PREFIX}${lang}/`))) as StoredEntry[]).map((entry) => entry.data as unknown as NavigationData);
+  return trees.sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
 async function buildChrome(lang: string): Promise<LanguageChrome> {
-  const stored: StoredEntry[] = await getCollection('site', (entry: { id: string }) => entry.id.startsWith(`${NAVIGATION_PREFIX}${lang}/`));
-  const tocs = stored.map((entry) => entry.data as unknown as NavigationData).sort((a, b) => (a.file < b.file ? -1 : 1));
+  const tocs = await navigationOf(lang);
   const pages = (await allRoutes())
     .filter((r) => r.data.lang === lang && (r.data.kind === 'page' || r.data.kind === 'landing'))
     .map((r) => ({ route: r.data.route, title: r.data.title }));

@@ -18,12 +18,16 @@ export interface RenderedBody {
   html: string;
   headings: { depth: number; slug: string; text: string }[];
   messages: SiteMessage[];
+  /** The page's Markdown twin, when the render captured one (a build with twins). */
+  twin?: string;
 }
 
 /** One served route and its body HTML (empty for redirects and generated homes). */
 export interface BuiltRoute {
   data: PageData;
   html: string;
+  /** The Markdown twin of a page route, when the render captured one. */
+  twin?: string;
 }
 
 /** The site model the loader stores. */
@@ -82,6 +86,7 @@ export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions)
     allMessages.push(...own.data.messages);
     built.push({
       html: own.html,
+      ...(own.twin !== undefined ? { twin: own.twin } : {}),
       data: {
         kind: file.kind === 'stub' ? 'stub' : file.kind === 'landing' ? 'landing' : 'page',
         route, file: file.path, lang: file.lang as string,
@@ -126,10 +131,11 @@ export type OwnRouteData = Pick<PageData, 'title' | 'description' | 'keywords' |
  * files. The live preview re-renders one page with it.
  * Example: a page with `description: x` → `{ html: '<h1…', data: { description: 'x', messages: […], … } }`.
  */
-export async function renderOwnContent(site: SiteIndex, file: SiteFile, renderMarkdown: SiteModelOptions['renderMarkdown']): Promise<{ html: string; data: OwnRouteData }> {
+export async function renderOwnContent(site: SiteIndex, file: SiteFile, renderMarkdown: SiteModelOptions['renderMarkdown']): Promise<{ html: string; data: OwnRouteData; twin?: string }> {
   const messages: SiteMessage[] = site.fileMessages(file.path).map((m) => toSiteMessage(m, file.path));
   let html = '';
   let headings: RenderedBody['headings'] = [];
+  let twin: string | undefined;
   let meta = file.meta;
   let title = file.title ?? (file.route as string);
   // An undecodable file (`encoding-invalid`, already among `messages`) renders empty and
@@ -141,11 +147,12 @@ export async function renderOwnContent(site: SiteIndex, file: SiteFile, renderMa
     messages.push(...landing.messages);
   } else if (file.kind === 'page' && text !== undefined) {
     const body = await renderMarkdown(file, text);
-    ({ html, headings } = body);
+    ({ html, headings, twin } = body);
     messages.push(...body.messages);
   }
   return {
     html,
+    ...(twin !== undefined ? { twin } : {}),
     data: {
       title,
       description: descriptionOf(meta),

@@ -91,6 +91,19 @@ async function expectFullBuildOf(root: string, model: SiteModel): Promise<void> 
 const byRoute = (routes: BuiltRoute[]) => new Map(routes.map((route) => [route.data.route, route]));
 
 describe('LiveSite.update', () => {
+  it('renders a page open in a browser first and shows it before rendering the other readers', async () => {
+    const tree = await liveTree();
+    tree.write('nl/gids/includes/stap.md', 'Nieuwe stap.\n');
+    const shown: string[] = [];
+    const update = await tree.live.update(['nl/gids/includes/stap.md'], {
+      isOpen: (route) => route === '/nl/gids/via-omweg/',
+      show: (route) => shown.push(`${route.data.route} after ${tree.rendered.length} render(s): ${route.html.includes('Nieuwe stap.')}`),
+    });
+    expect(shown).toEqual(['/nl/gids/via-omweg/ after 1 render(s): true']);
+    expect(tree.rendered).toEqual(['nl/gids/via-omweg.md', 'nl/gids/importeren.md']);
+    expect(update.rendered).toEqual(['nl/gids/importeren.md', 'nl/gids/via-omweg.md']);
+  });
+
   it('re-renders exactly the pages that include a saved include, at any depth', async () => {
     const tree = await liveTree();
     tree.write('nl/gids/includes/stap.md', 'Nieuwe stap.\n');

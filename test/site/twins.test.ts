@@ -1,9 +1,13 @@
 /**
  * llms.txt and Markdown twins over the bundled content: every toc page of a language is listed
- * in its llms.txt with its absolute URL, and a page's twin, re-rendered by plain remark (no
- * DocFX plugin), carries the same text as the page's HTML (white space aside), with includes
+ * in its llms.txt with its absolute URL, and a page's twin — captured during the page's own
+ * render by the portal's processor, as the build does — re-rendered by plain remark (no DocFX
+ * plugin), carries the same text as the page's HTML (white space aside), with includes
  * resolved, alerts as quotes and absolute links.
  */
+import { sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unified as astroUnified } from '@astrojs/markdown-remark';
 import { parse as parseHtml } from 'node-html-parser';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -14,17 +18,25 @@ import { describe, expect, it } from 'vitest';
 import { loadSite } from '../../plugins/remark-docfx/lib/site-index.ts';
 import { createDocfxProcessor } from '../../plugins/remark-docfx/lib/pipeline.ts';
 import { renderPage } from '../../plugins/remark-docfx/lib/render.ts';
+import { readRootText } from '../../plugins/remark-docfx/lib/root-files.ts';
 import { loadToc } from '../../plugins/remark-docfx/lib/toc.ts';
+import { markdownOptions } from '../../src/site/markdown-options.ts';
 import { flattenToc } from '../../src/site/navigation.ts';
+import { rendererFrom, type PageRenderer, type ProcessorLike } from '../../src/site/renderer.ts';
 import { mergeExample } from '../../src/simulators/merge-example.ts';
 import { llmsTxt } from '../../src/site/twins/llms-txt.ts';
-import { createTwinWriter } from '../../src/site/twins/page-twin.ts';
 import { CONTENT_ROOT, LANGUAGES } from '../content/content-tree.ts';
 
 const site = loadSite(CONTENT_ROOT);
 const address = { origin: 'https://help.example', base: '/help/' };
 const pages = [...site.files.values()].filter((file) => file.kind === 'page' && file.route).map((file) => file.path).sort();
-const twinOf = createTwinWriter(site, address);
+/** The portal's renderer (one processor, as the build's), capturing twins for `twins`. */
+const siteRenderer = (twins?: typeof address) =>
+  rendererFrom(astroUnified(markdownOptions({ contentRoot: site.root, base: address.base, docfx: true })) as unknown as ProcessorLike, site, { syntaxHighlight: false }, { twins });
+const withTwins = await siteRenderer(address);
+const renderSitePage = (render: PageRenderer, path: string) =>
+  render(readRootText(site, path)!, pathToFileURL(`${site.root}${sep}${path.split('/').join(sep)}`), { ...site.files.get(path)!.meta });
+const twinOf = async (path: string) => (await renderSitePage(withTwins, path)).twin;
 const htmlProcessor = createDocfxProcessor(site, { directives: { 'merge-example': mergeExample } });
 const plainRemark = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
 
@@ -47,16 +59,27 @@ describe('llms.txt', () => {
 });
 
 describe('Markdown twins', () => {
-  it.each(pages)('%s: plain remark renders the twin with the text of the HTML page', (path) => {
-    const twin = twinOf(path)!;
+  it.each(pages)('%s: plain remark renders the twin with the text of the HTML page', async (path) => {
+    const twin = (await twinOf(path))!;
     const html = renderPage(site, path, { processor: htmlProcessor }).html;
     expect(textOf(String(plainRemark.processSync(twin)))).toBe(textOf(html));
     expect(twin).not.toMatch(/\[!include|\[!(NOTE|TIP|WARNING|IMPORTANT|CAUTION)\]|:::|\]\((?!https?:|mailto:)/);
   });
 
-  it('writes an alert as a quote led by its title, and site links absolute', () => {
-    const twin = twinOf('en/import/add-missing-information.md')!;
+  it('writes an alert as a quote led by its title, and site links absolute', async () => {
+    const twin = (await twinOf('en/import/add-missing-information.md'))!;
     expect(twin).toContain('> **Tip**\n>\n> Merging is the safest action');
     expect(twin).toContain('(https://help.example/help/en/import/settings/list-values/)');
+  });
+
+  it('comes from the page\'s own render: the same render gives the HTML, which the capture leaves unchanged', async () => {
+    const withoutTwins = await siteRenderer();
+    for (const path of pages) {
+      const captured = await renderSitePage(withTwins, path);
+      const plain = await renderSitePage(withoutTwins, path);
+      expect(plain.twin).toBeUndefined();
+      expect(captured.code, path).toBe(plain.code);
+      expect(textOf(String(plainRemark.processSync(captured.twin!))), path).toBe(textOf(captured.code));
+    }
   });
 });

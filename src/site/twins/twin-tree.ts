@@ -93,22 +93,24 @@ function plainNodes(node: Nodes, absolute: Absolutise, inline: boolean): RootCon
     if (!text) return [];
     return inline ? [{ type: 'text', value: text }] : [{ type: 'paragraph', children: [{ type: 'text', value: text }] }];
   }
-  if (node.type === 'link' || node.type === 'image' || node.type === 'definition') node.url = absolute(node.url);
+  // A shallow copy without `data`: the page's own tree goes on to become its HTML untouched.
+  const copy = { ...node } as Nodes;
+  delete copy.data;
+  if (copy.type === 'link' || copy.type === 'image' || copy.type === 'definition') copy.url = absolute(copy.url);
   if ('children' in node) {
     const childInline = inline || node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'link' || node.type === 'emphasis' || node.type === 'strong';
     const children = node.children.flatMap((child) => plainNodes(child as Nodes, absolute, childInline));
     const listLike = node.type === 'list' || node.type === 'table' || node.type === 'tableRow';
-    (node as { children: RootContent[] }).children = childInline ? joinTexts(children) : listLike ? children : asBlocks(children);
+    (copy as { children: RootContent[] }).children = childInline ? joinTexts(children) : listLike ? children : asBlocks(children);
   }
-  if (node.data) delete node.data;
-  return [node as RootContent];
+  return [copy as RootContent];
 }
 
 /**
- * The twin tree of a page's final dialect tree (changed in place and returned).
+ * The twin tree of a page's final dialect tree: a new tree, the page's own is left as it was
+ * (the twin is captured in the middle of the page's render, twins/capture-twin.ts).
  * Example: an alert `docfxBlock` (title `Tip`, body `x`) → `> **Tip**\n>\n> x` once serialised.
  */
 export function toTwinTree(tree: Root, absolute: Absolutise): Root {
-  tree.children = asBlocks(tree.children.flatMap((child) => plainNodes(child, absolute, false)));
-  return tree;
+  return { type: 'root', children: asBlocks(tree.children.flatMap((child) => plainNodes(child, absolute, false))) };
 }

@@ -1,39 +1,56 @@
 /**
- * After a build: every page's Markdown twin (`<route>index.md`) and one `/<lang>/llms.txt` per
- * language, written into the output folder. Switched off with `SIGNPOST_LLMS=off`.
+ * Markdown twins and llms.txt on their way from the loader to the output folder. Every page's
+ * twin is captured during its own render (capture-twin.ts); after loading, the loader files the
+ * twins and one `/<lang>/llms.txt` per language here (`fileTwins`), and after the build the
+ * integration writes them (`writeTwins`). Shared through `globalThis`: the loader and the
+ * integration are separate module instances of one `astro build` process (as in dev-html.ts).
+ * Switched off with `SIGNPOST_LLMS=off` (nothing is captured or filed then).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadSite } from '../../../plugins/remark-docfx/index.ts';
+import { dirname, join } from 'node:path';
+import type { SiteIndex } from '../../../plugins/remark-docfx/index.ts';
+import type { BuiltRoute } from '../site-model.ts';
 import { llmsTxt } from './llms-txt.ts';
-import { createTwinWriter, type SiteAddress } from './page-twin.ts';
-import type { TwinReuse } from '../incremental/twin-reuse.ts';
+import type { SiteAddress } from './page-twin.ts';
+
+const KEY = Symbol.for('signpost.twin-files');
+
+type Holder = { [KEY]?: { files: Map<string, string>; twins: number; languages: number } };
 
 /**
- * Writes twins and llms.txt for the content root `contentRoot` into `outDir`; returns counts.
- * Example: `writeTwins('content', 'dist', { origin: 'https://x', base: '/' })` → `{ twins: 54, languages: 3 }`.
+ * Files the twins of `routes` (`<route>index.md`) and the llms.txt of every language with pages,
+ * replacing what an earlier load filed. Returns how many twins.
+ * Example: routes `/nl/a/` (twin `# A`) → files `nl/a/index.md` and `nl/llms.txt`.
  */
-export function writeTwins(contentRoot: string, outDir: string, address: SiteAddress, reuse?: TwinReuse): { twins: number; languages: number } {
-  const site = loadSite(contentRoot);
-  const write = createTwinWriter(site, address);
+export function fileTwins(site: SiteIndex, routes: readonly BuiltRoute[], address: SiteAddress): number {
+  const files = new Map<string, string>();
   const languages = new Set<string>();
   let twins = 0;
-  for (const file of site.files.values()) {
-    if (file.kind !== 'page' || !file.route || !file.lang) continue;
-    languages.add(file.lang);
-    // An incremental build reuses the twin of a page whose render it reused (incremental/twin-reuse.ts).
-    const markdown = reuse?.get(file.path) ?? write(file.path);
-    if (markdown === undefined) continue;
-    reuse?.set(file.path, markdown);
-    const folder = join(outDir, ...file.route.split('/').filter(Boolean));
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, 'index.md'), markdown);
+  for (const { data, twin } of routes) {
+    if (data.kind !== 'page') continue;
+    languages.add(data.lang);
+    if (twin === undefined) continue; // an unreadable page: no twin, as it has no body
+    files.set(`${data.route.split('/').filter(Boolean).join('/')}/index.md`, twin);
     twins += 1;
   }
-  for (const lang of languages) {
-    mkdirSync(join(outDir, lang), { recursive: true });
-    writeFileSync(join(outDir, lang, 'llms.txt'), llmsTxt(site, lang, address));
+  for (const lang of languages) files.set(`${lang}/llms.txt`, llmsTxt(site, lang, address));
+  (globalThis as Holder)[KEY] = { files, twins, languages: languages.size };
+  return twins;
+}
+
+/**
+ * Writes what the loader filed into `outDir` and forgets it; returns counts (zeros when nothing
+ * was filed). Example: `writeTwins('dist')` → `{ twins: 54, languages: 3 }`.
+ */
+export function writeTwins(outDir: string): { twins: number; languages: number } {
+  const holder = globalThis as Holder;
+  const filed = holder[KEY];
+  delete holder[KEY];
+  if (!filed) return { twins: 0, languages: 0 };
+  for (const [path, text] of filed.files) {
+    const target = join(outDir, ...path.split('/'));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
   }
-  reuse?.save();
-  return { twins, languages: languages.size };
+  return { twins: filed.twins, languages: filed.languages };
 }
