@@ -7,6 +7,8 @@
  * existing records that changes a few thousand so holds a few thousand copies, not a million.
  */
 
+import { hashOf, KeyIndex } from './key-index.ts';
+
 /** Keys of a record under the active match key; `[]` when it has none. */
 export type KeysOf<R> = (record: R) => readonly string[];
 
@@ -30,7 +32,8 @@ export class Collection<R extends { id: number }> {
    */
   private readonly createdRecords: R[] = [];
   private readonly firstNewId: number;
-  private readonly index = new Map<string, number | number[]>();
+  /** Ids by match key (by the key's hash: see key-index.ts); `null` without a key. */
+  private readonly index: KeyIndex | null;
   private readonly keysOf: KeysOf<R> | null;
 
   /** Indexes `raws` (ids unique, checked by validation), read through `canonical`, under `keysOf` when given. */
@@ -39,6 +42,7 @@ export class Collection<R extends { id: number }> {
     this.canonical = canonical;
     this.keysOf = keysOf;
     const count = raws.length;
+    this.index = keysOf ? new KeyIndex((id) => keysOf(this.get(id) as R), count) : null;
     let ascending = true;
     for (let i = 1; i < count && ascending; i++) ascending = (raws[i - 1].id as number) < (raws[i].id as number);
     this.positions = ascending ? null : Uint32Array.from(raws.keys()).sort((a, b) => (raws[a].id as number) - (raws[b].id as number));
@@ -70,10 +74,7 @@ export class Collection<R extends { id: number }> {
 
   /** Ids of the records under `key`, ascending (empty for an absent key). */
   lookup(key: string): readonly number[] {
-    if (key === '') return [];
-    const ids = this.index.get(key);
-    if (ids === undefined) return [];
-    return typeof ids === 'number' ? [ids] : ids;
+    return this.index ? this.index.lookup(key) : [];
   }
 
   /** Adds a record built by `build(newId)`: id = max id so far + 1 (spec §6). */
@@ -86,13 +87,14 @@ export class Collection<R extends { id: number }> {
 
   /** Runs `write`, which changes `record` (from `get`): the record counts as updated, is kept and re-indexed. */
   update(record: R, write: () => void): void {
-    const before = this.keysOf ? this.keysOf(record) : [];
+    const before = this.hashesOf(record);
     write();
     if (record.id < this.firstNewId) this.changed.set(record.id, record);
-    if (this.keysOf) {
-      const after = this.keysOf(record);
-      for (const key of before) if (!after.includes(key)) this.removeKey(key, record.id);
-      for (const key of after) if (!before.includes(key)) this.addKey(key, record.id);
+    if (this.index) {
+      // By hash, not key: two keys of one record may share a hash, which then stays.
+      const after = this.hashesOf(record);
+      for (const hash of before) if (!after.includes(hash)) this.index.remove(hash, record.id);
+      for (const hash of after) if (!before.includes(hash)) this.index.add(hash, record.id);
     }
   }
 
@@ -139,34 +141,15 @@ export class Collection<R extends { id: number }> {
     return -1;
   }
 
+  /** Hashes of the non-empty keys of `record` (none without an index). */
+  private hashesOf(record: R): number[] {
+    const hashes: number[] = [];
+    if (this.keysOf) for (const key of this.keysOf(record)) if (key !== '') hashes.push(hashOf(key));
+    return hashes;
+  }
+
   private addKeys(record: R): void {
-    if (!this.keysOf) return;
-    // addKey adds a repeated key once, so a record with several equal keys needs no set.
-    for (const key of this.keysOf(record)) this.addKey(key, record.id);
-  }
-
-  private addKey(key: string, id: number): void {
-    if (key === '') return;
-    const ids = this.index.get(key);
-    if (ids === undefined) this.index.set(key, id);
-    else if (typeof ids === 'number') {
-      if (ids !== id) this.index.set(key, ids < id ? [ids, id] : [id, ids]);
-    } else if (!ids.includes(id)) {
-      // Usually the new id is the largest; otherwise insert in order to keep "lowest id wins" cheap.
-      let at = ids.length;
-      while (at > 0 && ids[at - 1] > id) at--;
-      ids.splice(at, 0, id);
-    }
-  }
-
-  private removeKey(key: string, id: number): void {
-    const ids = this.index.get(key);
-    if (ids === undefined) return;
-    if (typeof ids === 'number') {
-      if (ids === id) this.index.delete(key);
-      return;
-    }
-    const rest = ids.filter((other) => other !== id);
-    this.index.set(key, rest.length === 1 ? rest[0] : rest);
+    // add() records an id once per hash, so a record with several equal keys needs no set.
+    if (this.index) for (const hash of this.hashesOf(record)) this.index.add(hash, record.id);
   }
 }
