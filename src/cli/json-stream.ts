@@ -13,7 +13,9 @@ const CHUNK_BYTES = 1 << 16;
 /**
  * Yields the JSON text of `value` in pieces whose concatenation equals `JSON.stringify(value)`
  * for plain data (objects, arrays, strings, numbers, booleans, null; `undefined` members left
- * out, `undefined` array items as `null`, as `JSON.stringify` does).
+ * out, `undefined` array items as `null`, as `JSON.stringify` does). An iterable that is not an
+ * array (the lazily made record lists of `simulateStream`'s database) is written as the array
+ * of its items, read once, item by item — so they are never all in memory.
  * Example: [...jsonPieces({ a: [1, 2] })].join('') → '{"a":[1,2]}'.
  */
 export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
@@ -21,11 +23,14 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
     yield JSON.stringify(value) ?? 'null';
     return;
   }
-  if (Array.isArray(value)) {
+  if (Array.isArray(value) || Symbol.iterator in value) {
     yield '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) yield ',';
-      yield* jsonPieces(value[i] === undefined || typeof value[i] === 'function' ? null : value[i], depth + 1);
+    let first = true;
+    // for…of reads an array's holes as undefined, as the index loop did.
+    for (const item of value as Iterable<unknown>) {
+      if (!first) yield ',';
+      first = false;
+      yield* jsonPieces(item === undefined || typeof item === 'function' ? null : item, depth + 1);
     }
     yield ']';
     return;

@@ -15,6 +15,7 @@ import type { ListBook } from './lists.ts';
 import { collapse } from './normalise.ts';
 import { newPerson } from './person-privacy.ts';
 import type { ResolvedSettings } from './settings.ts';
+import { NO_CUSTOM, NO_TEXTS } from './database.ts';
 import type { Company, EntityResult, MatchTrace, Person, Privacy, Row, Warning } from './types.ts';
 
 /** What a contacts row needs: settings, the two collections, the lists and the run's fields. */
@@ -24,7 +25,7 @@ export interface ContactsState {
   persons: Collection<Person>;
   lists: ListBook;
   fields: { company: ContactFields; person: ContactFields };
-  /** Privacy of every created person (the same in a whole run: spec §8.8); copied per person. */
+  /** Privacy of every created person (the same in a whole run: spec §8.8); one frozen object they all share. */
   privacy: Privacy;
 }
 
@@ -107,7 +108,7 @@ function lookupCompany(row: Row, state: ContactsState, warnings: Warning[]): { l
   const { match, action } = state.settings.company;
   if (action === 'add' || match === null) return { lookup: { kind: 'none' } };
   if (match === 'id') {
-    const lookup = lookupById(row['company.id'], (id) => state.companies.get(id) !== undefined);
+    const lookup = lookupById(row['company.id'], (id) => state.companies.has(id));
     return { lookup, match: matchTrace(MATCH_KEY_FIELDS.company, match, [cellText(row['company.id'])], lookup) };
   }
   const values = companyKeyValuesOfRow(row);
@@ -127,8 +128,8 @@ function createCompany(row: Row, state: ContactsState, match: MatchTrace | undef
   const record = state.companies.insert((id) => {
     const company: Company = {
       id, name: null, department: null, number: null, code: null, vatNo: null, street: null,
-      postcode: null, city: null, country: null, phone: [], email: [], url: [], category: null,
-      business: null, interests: [], custom: {},
+      postcode: null, city: null, country: null, phone: NO_TEXTS, email: NO_TEXTS, url: NO_TEXTS, category: null,
+      business: null, interests: NO_TEXTS, custom: NO_CUSTOM,
     };
     changes = applyToNew(company as unknown as Record<string, unknown>, values, state.lists);
     return company;
@@ -155,7 +156,7 @@ function processPerson(
   let trace: MatchTrace | undefined;
   if (action !== 'add' && match !== null) {
     lookup = match === 'id'
-      ? lookupById(row['person.id'], (id) => persons.get(id) !== undefined)
+      ? lookupById(row['person.id'], (id) => persons.has(id))
       : pickMatch(persons.lookup(personKeyOfRow(match, row, names, companyId)), 'person', warnings);
     trace = matchTrace(MATCH_KEY_FIELDS.person, match, personKeyParts(match, row, names), lookup);
   }
@@ -176,7 +177,7 @@ function processPerson(
   const record = persons.insert((id) => {
     const person = newPerson(id, companyId);
     changes = applyToNew(person as unknown as Record<string, unknown>, values, state.lists);
-    person.privacy = { ...state.privacy };
+    person.privacy = state.privacy;
     return person;
   });
   return withCompany(explained(createdResult(record.id, changes), trace, notes), record);

@@ -16,12 +16,13 @@ export function textOf(value: unknown): string | null {
 }
 
 /**
- * One frozen empty list and one frozen empty `custom` shared by every record that has none:
- * most of a million existing records have several empty multi fields, and the engine replaces a
- * record's values on write rather than changing them in place (apply.ts), so sharing is safe.
+ * One frozen empty list and one frozen empty `custom` shared by every record that has none
+ * (existing or created): most of a million records have several empty multi fields, and the
+ * engine replaces a record's values on write rather than changing them in place (apply.ts), so
+ * sharing is safe.
  */
-const NO_TEXTS: string[] = Object.freeze([]) as unknown as string[];
-const NO_CUSTOM: Record<string, string> = Object.freeze({}) as Record<string, string>;
+export const NO_TEXTS: string[] = Object.freeze([]) as unknown as string[];
+export const NO_CUSTOM: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 /** Multi property: the non-blank strings of an array (or of one string). */
 export function textsOf(value: unknown): string[] {
@@ -111,10 +112,15 @@ export function hourTypeOf(raw: Raw): HourType {
   };
 }
 
+/** The records of `existing[name]` (already shape-checked) as given: read them through `companyOf` & co. */
+export function rawRecordsOf(existing: unknown, name: string): readonly Raw[] {
+  const records = isPlainObject(existing) ? existing[name] : undefined;
+  return Array.isArray(records) ? (records as Raw[]) : [];
+}
+
 /** The records of `existing[name]` (already shape-checked) mapped by `of`. */
 export function recordsOf<R>(existing: unknown, name: string, of: (raw: Raw) => R): R[] {
-  const records = isPlainObject(existing) ? existing[name] : undefined;
-  return Array.isArray(records) ? (records as Raw[]).map(of) : [];
+  return rawRecordsOf(existing, name).map(of);
 }
 
 /** Canonical lists of `existing.lists`, with the default consent source list (spec §3.1). */

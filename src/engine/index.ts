@@ -2,8 +2,9 @@
  * The import rule engine (../shared/spec/import-rules.md): a pure, deterministic
  * `simulate(input)` plus the catalogues, enumerations and normalisation functions a UI needs.
  */
-import { runSimulation } from './run.ts';
-import type { SimulateOptions, SimulationOutput } from './types.ts';
+import { runRows } from './run.ts';
+import { collect, streamOf } from './stream.ts';
+import type { SimulateOptions, SimulationFailure, SimulationOutput, SimulationStream } from './types.ts';
 import { checkInput } from './validate.ts';
 
 /**
@@ -18,8 +19,24 @@ import { checkInput } from './validate.ts';
 export function simulate(input: unknown, options: SimulateOptions = {}): SimulationOutput {
   const { errors, columns } = checkInput(input);
   if (errors.length > 0) return { ok: false, errors };
-  // Rows and existing records are copied into fresh records, so the caller's data stays intact.
-  return runSimulation(input as Record<string, unknown>, columns, options);
+  const valid = input as Record<string, unknown>;
+  return collect(runRows(valid, columns, options), (valid.rows as unknown[]).length);
+}
+
+/**
+ * `simulate` for large runs: the same output, but each row result is made when `rows` is asked
+ * for the next one, and the final database's record lists are iterables that make each record
+ * when it is read (so a consumer writing the output out as it comes holds neither). Read every
+ * row, then call `rest()`; do not change `input` meanwhile (existing records are read from it).
+ *
+ * @example
+ * const run = simulateStream(input);
+ * if (run.ok) { for (const row of run.rows) write(row); const { database, summary } = run.rest(); }
+ */
+export function simulateStream(input: unknown, options: SimulateOptions = {}): SimulationFailure | SimulationStream {
+  const { errors, columns } = checkInput(input);
+  if (errors.length > 0) return { ok: false, errors };
+  return streamOf(runRows(input as Record<string, unknown>, columns, options));
 }
 
 export type {
@@ -27,7 +44,7 @@ export type {
   ExactDatabase, Flavour, HourType, KeptValue, ListItem, MatchTrace, Material, Outcome, Person,
   PreviewIcon, Privacy, Product, Row, RowResult,
   RowStatus, Settings, SimulateOptions, SimulationFailure, SimulationInput, SimulationOutput,
-  SimulationSuccess, Summary, ValidationError, Value, Warning,
+  SimulationStream, SimulationSuccess, SimulationTail, Streamed, Summary, ValidationError, Value, Warning,
 } from './types.ts';
 export {
   ACTIONS, BOOLEAN_FALSE_CELLS, BOOLEAN_TRUE_CELLS, COMPANY_MATCHES, CONTACT_FIELDS, CUSTOM_FIELD_PATTERN,

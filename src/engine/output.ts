@@ -3,7 +3,7 @@
  */
 import type { ResolvedSettings } from './settings.ts';
 import type {
-  Counts, EntityResult, ErpResult, Outcome, PreviewIcon, RowResult, SimulationSuccess, Summary,
+  Counts, EntityResult, ErpResult, Outcome, PreviewIcon, RowResult, SimulationSuccess, Summary, Warning,
 } from './types.ts';
 
 /** Collection name of each entity key of a row result. */
@@ -22,6 +22,34 @@ const COUNT_OF: Partial<Record<Outcome, keyof Counts>> = {
 export function previewIconOf(outcome: Outcome): PreviewIcon {
   return outcome === 'created' ? 'new' : outcome === 'updated' ? 'update' : outcome === 'error' ? 'warning' : 'none';
 }
+
+/*
+ * A row's `preview` and empty `warnings` are shared, frozen objects: a preview is one of a few
+ * icon combinations, so a million rows need sixteen objects, not a million.
+ */
+const ICONS: readonly PreviewIcon[] = ['new', 'update', 'warning', 'none'];
+type Previews = Record<PreviewIcon, Readonly<Record<string, PreviewIcon>>>;
+const previewsOf = (make: (icon: PreviewIcon) => Record<string, PreviewIcon>): Previews =>
+  Object.fromEntries(ICONS.map((icon) => [icon, Object.freeze(make(icon))])) as Previews;
+const CONTACT_PREVIEWS = Object.fromEntries(
+  ICONS.map((company) => [company, previewsOf((person) => ({ company, person }))]),
+) as Record<PreviewIcon, Previews>;
+const ENTITY_PREVIEWS: Record<string, Previews> = {};
+
+/** The preview of a contacts row: `{ company, person }` icons of the two outcomes. */
+export function contactsPreview(company: Outcome, person: Outcome): Record<string, PreviewIcon> {
+  return CONTACT_PREVIEWS[previewIconOf(company)][previewIconOf(person)] as Record<string, PreviewIcon>;
+}
+
+/** The preview of a one-entity row: `{ [entityKey]: icon }`. */
+export function entityPreview(entityKey: string, outcome: Outcome): Record<string, PreviewIcon> {
+  const previews = (ENTITY_PREVIEWS[entityKey] ??= previewsOf((icon) => ({ [entityKey]: icon })));
+  return previews[previewIconOf(outcome)] as Record<string, PreviewIcon>;
+}
+
+/** The warnings of a row: `warnings`, or the one shared frozen empty list when there are none. */
+const NO_WARNINGS = Object.freeze([]) as unknown as Warning[];
+export const rowWarnings = (warnings: Warning[]): Warning[] => (warnings.length === 0 ? NO_WARNINGS : warnings);
 
 /** Counts row statuses and entity outcomes while the run goes. */
 export class Tally {

@@ -1,31 +1,39 @@
 /**
  * The run (spec §6): row statuses in index order, cancellation, and dispatch of processed rows
- * to the contacts, products or Exact Online processor.
+ * to the contacts, products or Exact Online processor. A generator: each row result is handed
+ * over when it is made and kept by nobody here, so a consumer that writes rows out as they come
+ * (the CLI) holds one row at a time; the final database follows as lazily made records.
  */
 import { Collection } from './collection.ts';
 import { companyKeysOf, personKeysOf } from './contact-keys.ts';
 import { contactFieldsOf } from './contact-values.ts';
 import { processContactsRow } from './contacts.ts';
 import {
-  companyOf, customerOf, hourTypeOf, listsOf, materialOf, personOf, priceListsOf, productOf, recordsOf,
+  companyOf, customerOf, hourTypeOf, listsOf, materialOf, personOf, priceListsOf, productOf, rawRecordsOf,
 } from './database.ts';
 import {
   EXACT_COLLECTION, EXACT_ENTITY, exactFilterParams, exactFilterReason, exactKeysOf, processExactRow, type ExactImport, type ExactRecord,
 } from './exact-online.ts';
 import { ListBook } from './lists.ts';
-import { previewIconOf, Tally } from './output.ts';
+import { contactsPreview, entityPreview, rowWarnings, Tally } from './output.ts';
 import { privacyFor } from './person-privacy.ts';
 import { processProductRow, productKeysOf } from './products.ts';
 import { resolveSettings } from './settings.ts';
 import type {
-  Customer, HourType, Material, Row, RowResult, SimulateOptions, SimulationSuccess,
+  Customer, HourType, Material, Row, RowResult, SimulateOptions, SimulationTail,
 } from './types.ts';
 
 /** Processes one row and writes its entities, warnings and preview icons into `result`. */
 type Processor = (row: Row, result: RowResult) => void;
 
-/** Runs a validated input; see `simulate` in index.ts. */
-export function runSimulation(input: Record<string, unknown>, columns: readonly string[], options: SimulateOptions = {}): SimulationSuccess {
+/**
+ * Runs a validated input (see `simulate` in index.ts): yields the row results in index order,
+ * then returns the rest of the output. The database's record lists are iterables that make each
+ * record when it is read; read them after the last row.
+ */
+export function* runRows(
+  input: Record<string, unknown>, columns: readonly string[], options: SimulateOptions = {},
+): Generator<RowResult, SimulationTail, undefined> {
   const settings = resolveSettings(input);
   const rows = input.rows as Row[];
   const existing = input.existing;
@@ -34,14 +42,14 @@ export function runSimulation(input: Record<string, unknown>, columns: readonly 
   const tally = new Tally();
 
   let process: Processor;
-  let output: () => Pick<SimulationSuccess, 'database' | 'selection'>;
+  let output: () => Pick<SimulationTail, 'database' | 'selection'>;
   if (exact) {
     const kind = settings.exact.import as ExactImport;
     const load = { customers: customerOf, materials: materialOf, hourTypes: hourTypeOf } as const;
     const collections: Record<string, Collection<ExactRecord>> = {};
     for (const [name, of] of Object.entries(load)) {
-      const records = recordsOf(existing, name, of as unknown as (raw: Record<string, unknown>) => ExactRecord);
-      collections[name] = new Collection(records, name === EXACT_COLLECTION[kind] ? exactKeysOf : null);
+      const canonical = of as unknown as (raw: Record<string, unknown>) => ExactRecord;
+      collections[name] = new Collection(rawRecordsOf(existing, name), canonical, name === EXACT_COLLECTION[kind] ? exactKeysOf : null);
     }
     const records = collections[EXACT_COLLECTION[kind]];
     const entityKey = EXACT_ENTITY[kind];
@@ -49,29 +57,29 @@ export function runSimulation(input: Record<string, unknown>, columns: readonly 
     process = (row, result) => {
       const { entity, warnings } = processExactRow(row, state);
       result[entityKey] = entity;
-      result.warnings = warnings;
-      result.preview = { [entityKey]: previewIconOf(entity.outcome) };
+      result.warnings = rowWarnings(warnings);
+      result.preview = entityPreview(entityKey, entity.outcome);
     };
     output = () => ({
       database: {
-        customers: collections.customers.sorted() as unknown as Customer[],
-        materials: collections.materials.sorted() as unknown as Material[],
-        hourTypes: collections.hourTypes.sorted() as unknown as HourType[],
+        customers: collections.customers.records() as Iterable<unknown> as Iterable<Customer>,
+        materials: collections.materials.records() as Iterable<unknown> as Iterable<Material>,
+        hourTypes: collections.hourTypes.records() as Iterable<unknown> as Iterable<HourType>,
       },
       selection: tally.selection({ [EXACT_COLLECTION[kind]]: records }),
     });
   } else {
-    const companies = new Collection(recordsOf(existing, 'companies', companyOf), companyKeysOf(settings.company.match));
-    const persons = new Collection(recordsOf(existing, 'persons', personOf), personKeysOf(settings.person.match));
-    const products = new Collection(recordsOf(existing, 'products', productOf),
+    const companies = new Collection(rawRecordsOf(existing, 'companies'), companyOf, companyKeysOf(settings.company.match));
+    const persons = new Collection(rawRecordsOf(existing, 'persons'), personOf, personKeysOf(settings.person.match));
+    const products = new Collection(rawRecordsOf(existing, 'products'), productOf,
       productKeysOf(settings.product.match, settings.product.priceListId));
     if (settings.target === 'products') {
       const state = { settings, products, lists };
       process = (row, result) => {
         const { product, warnings } = processProductRow(row, state);
         result.product = product;
-        result.warnings = warnings;
-        result.preview = { product: previewIconOf(product.outcome) };
+        result.warnings = rowWarnings(warnings);
+        result.preview = entityPreview('product', product.outcome);
       };
     } else {
       const fields = { company: contactFieldsOf('company', columns), person: contactFieldsOf('person', columns) };
@@ -80,14 +88,14 @@ export function runSimulation(input: Record<string, unknown>, columns: readonly 
         const { company, person, warnings } = processContactsRow(row, state);
         result.company = company;
         result.person = person;
-        result.warnings = warnings;
-        result.preview = { company: previewIconOf(company.outcome), person: previewIconOf(person.outcome) };
+        result.warnings = rowWarnings(warnings);
+        result.preview = contactsPreview(company.outcome, person.outcome);
       };
     }
     output = () => ({
       database: {
-        companies: companies.sorted().map(withSortedCustom), persons: persons.sorted().map(withSortedCustom),
-        products: products.sorted(), priceLists: priceListsOf(existing), lists: lists.toJSON(),
+        companies: mapped(companies.records(), withSortedCustom), persons: mapped(persons.records(), withSortedCustom),
+        products: products.records(), priceLists: priceListsOf(existing), lists: lists.toJSON(),
       },
       selection: settings.target === 'products' ? tally.selection({ products }) : tally.selection({ companies, persons }),
     });
@@ -98,7 +106,6 @@ export function runSimulation(input: Record<string, unknown>, columns: readonly 
   const unchecked = new Set(Array.isArray(input.unchecked) ? (input.unchecked as number[]) : []);
   let stopAt = typeof input.cancelAfter === 'number' ? input.cancelAfter : Infinity;
   const every = Math.max(1, Math.floor(options.progressEvery ?? 1000));
-  const results: RowResult[] = new Array(rows.length);
 
   for (let index = 0; index < rows.length; index++) {
     if (index < stopAt && options.shouldStop?.()) stopAt = index;
@@ -119,7 +126,7 @@ export function runSimulation(input: Record<string, unknown>, columns: readonly 
       process(row, result);
     }
     tally.countRow(result);
-    results[index] = result;
+    yield result;
     if ((index + 1) % every === 0) options.onProgress?.(index + 1, rows.length);
   }
   // The final call, unless the loop just made it.
@@ -128,14 +135,16 @@ export function runSimulation(input: Record<string, unknown>, columns: readonly 
   const entityNames = exact
     ? [EXACT_COLLECTION[settings.exact.import as ExactImport]]
     : settings.target === 'products' ? ['products'] : ['companies', 'persons'];
-  const success: SimulationSuccess = {
-    ok: true,
-    rows: results,
+  const tail: SimulationTail = {
     ...output(),
     summary: tally.summary(rows.length, stopAt < rows.length, entityNames, lists.added),
   };
-  if (settings.flavour === 'erp') success.erp = tally.erp(settings, success.selection);
-  return success;
+  if (settings.flavour === 'erp') tail.erp = tally.erp(settings, tail.selection);
+  return tail;
+}
+
+function* mapped<T>(items: Iterable<T>, map: (item: T) => T): Generator<T, void, undefined> {
+  for (const item of items) yield map(item);
 }
 
 function withSortedCustom<R extends { custom: Record<string, string> }>(record: R): R {

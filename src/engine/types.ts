@@ -193,6 +193,24 @@ export interface SimulationSuccess {
   summary: Summary;
   erp?: ErpResult;
 }
+/** A record list of the final database as `simulateStream` hands it over: each record made when it is read. */
+export type Streamed<T> = { [K in keyof T]: T[K] extends readonly (infer E)[] ? Iterable<E> : T[K] };
+/** What follows the rows of a streamed run: `SimulationSuccess` without `ok` and `rows`, record lists as iterables. */
+export interface SimulationTail {
+  database: Streamed<Database> | Streamed<ExactDatabase>;
+  selection: SimulationSuccess['selection'];
+  summary: Summary;
+  erp?: ErpResult;
+}
+/**
+ * A successful run of `simulateStream`: the row results, each made when `rows` is asked for the
+ * next, then (`rest()`, once every row has been read) the rest of the output.
+ */
+export interface SimulationStream {
+  ok: true;
+  rows: IterableIterator<RowResult>;
+  rest(): SimulationTail;
+}
 /** A validation error: a code plus the keys of spec §5 (never a sentence). */
 export interface ValidationError { code: ErrorCode; [key: string]: unknown }
 /** A refused input (spec §12.3). */

@@ -16,6 +16,15 @@ describe('jsonPieces', () => {
     expect([...jsonPieces(value)].join('')).toBe(JSON.stringify(value));
   });
 
+  it('writes an iterable that is not an array (a lazily made record list) as the array of its items', () => {
+    function* records() {
+      yield { id: 1, name: 'Holm' };
+      yield { id: 2, name: null };
+    }
+    expect([...jsonPieces({ database: { companies: records(), lists: { a: [] } } })].join(''))
+      .toBe(JSON.stringify({ database: { companies: [...records()], lists: { a: [] } } }));
+  });
+
   it('splits a long array into one piece per item, not one string for the whole', () => {
     const rows = Array.from({ length: 1000 }, (_, i) => ({ id: i, name: `row ${i}` }));
     const pieces = [...jsonPieces({ ok: true, rows })];

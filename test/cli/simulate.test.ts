@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { simulate } from '../../src/engine/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'signpost-simulate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,6 +78,32 @@ describe('signpost simulate', () => {
     const { rows: _rows, ...rest } = whole;
     expect(lines[3]).toEqual(rest);
     expect(lines[0].company.outcome).toBe('created');
+  });
+
+  it('streams exactly the bytes of JSON.stringify(simulate(input)), in both formats', () => {
+    // Existing records out of id order, rows that update, create, match twice and find nothing.
+    const companies = Array.from({ length: 300 }, (_, i) => ({ id: 1000 - i * 3, name: `Firma ${i}`, city: i % 2 ? 'Ry' : null }));
+    const persons = Array.from({ length: 300 }, (_, i) => ({ id: i + 1, companyId: 1000 - i * 3, lastName: `Holm ${i}`, email: [`p${i}@x.test`] }));
+    const rows = Array.from({ length: 900 }, (_, i) => ({
+      'company.name': i % 3 === 0 ? `firma ${i % 400}` : `Ny ${i % 450}`, 'company.city': ['Aarhus', 'Ry', ''][i % 3],
+      'person.lastName': `Holm ${i % 350}`, 'person.email': `p${i % 350}@x.test`,
+    }));
+    const input = {
+      flavour: 'superoffice',
+      settings: { company: { match: 'name', action: 'replace' }, person: { match: 'email', action: 'merge', ifNoCompanyName: 'skip' } },
+      existing: { companies, persons },
+      rows,
+    };
+    const expected = simulate(input);
+    if (!expected.ok) throw new Error('refused');
+    expect(expected.summary.companies?.updated).toBeGreaterThan(0);
+    const path = file('mixed.json', JSON.stringify(input));
+    const out = join(dir, 'mixed.out.json');
+    expect(signpost('--input', path, '--output', out).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(`${JSON.stringify(expected)}\n`);
+    expect(signpost('--input', path, '--output', out, '--format', 'ndjson').status).toBe(0);
+    const { rows: rowResults, ...rest } = expected;
+    expect(readFileSync(out, 'utf8')).toBe(`${[...rowResults, rest].map((part) => JSON.stringify(part)).join('\n')}\n`);
   });
 
   it('exits 1 with one line when the output cannot be written', () => {

@@ -64,7 +64,7 @@ describe('public entry src/engine/index.ts', () => {
       'PERSON_MATCHES', 'POSITION_POLICIES',
       'PRODUCT_FIELDS', 'PRODUCT_LIST_POLICIES', 'PRODUCT_MATCHES', 'SOURCES', 'TARGETS', 'WARNING_CODES',
       'collapse', 'fieldKindOf', 'isMultiField', 'listKeyOf', 'normEmail', 'normPhone', 'normText', 'normUrl', 'normVat',
-      'parseBooleanCell', 'parseIdCell', 'parseNumberCell', 'previewIconOf', 'simulate',
+      'parseBooleanCell', 'parseIdCell', 'parseNumberCell', 'previewIconOf', 'simulate', 'simulateStream',
     ]);
   });
 });

@@ -1,14 +1,16 @@
 /**
  * `signpost simulate --input FILE [--output FILE] [--format json|ndjson]`: runs the import engine
  * on a JSON input file and writes the output (conformance contract, ../shared/conformance/README.md).
- * Output is streamed, so a run of any size comes out whole. Validation failures are ordinary
- * output; an unreadable, oversized or non-JSON input exits 2, an unexpected engine failure exits
- * 1 — both with one line on stderr, never a stack trace.
+ * Output is streamed while the engine runs (`simulateStream`): each row result is written out as
+ * it is made and the final database record by record, so a run of any size comes out whole and
+ * neither is held in memory. The bytes are those of `JSON.stringify(simulate(input))`.
+ * Validation failures are ordinary output; an unreadable, oversized or non-JSON input exits 2, an
+ * unexpected engine failure exits 1 — both with one line on stderr, never a stack trace.
  */
 import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import { simulate } from '../../engine/index.ts';
+import { simulateStream, type SimulationFailure, type SimulationStream } from '../../engine/index.ts';
 import { jsonPieces, writePieces } from '../json-stream.ts';
 
 const USAGE = 'usage: signpost simulate --input <file> [--output <file>] [--format json|ndjson]\n';
@@ -37,19 +39,49 @@ function fail(status: number, message: string): number {
 }
 
 /**
- * The output as text pieces. `ndjson`: one line per row result, then one line with everything
- * else (`ok`, `summary`, `selection`, `database` …); a refused input is its one line.
+ * The output as text pieces, made while the engine runs. `json`: the object `simulate` returns,
+ * keys in its order (`ok`, `rows`, `database`, `selection`, `summary`, `erp`). `ndjson`: one
+ * line per row result, then one line with everything else; a refused input is its one line.
  */
-function* outputPieces(output: ReturnType<typeof simulate>, format: Format): Generator<string> {
-  if (format === 'json' || !output.ok) {
+function* outputPieces(output: SimulationFailure | SimulationStream, format: Format): Generator<string> {
+  if (!output.ok) {
     yield* jsonPieces(output);
-    yield '\n';
-    return;
+  } else if (format === 'json') {
+    yield '{"ok":true,"rows":[';
+    let separator = '';
+    for (const row of output.rows) {
+      yield `${separator}${JSON.stringify(row)}`;
+      separator = ',';
+    }
+    yield ']';
+    for (const [key, value] of Object.entries(output.rest())) {
+      if (value === undefined) continue;
+      yield `,${JSON.stringify(key)}:`;
+      yield* jsonPieces(value, 1);
+    }
+    yield '}';
+  } else {
+    for (const row of output.rows) yield `${JSON.stringify(row)}\n`;
+    yield* jsonPieces({ ok: true, ...output.rest() });
   }
-  const { rows, ...rest } = output;
-  for (const row of rows) yield `${JSON.stringify(row)}\n`;
-  yield* jsonPieces(rest);
   yield '\n';
+}
+
+/** An error of the engine while the output is being made (as opposed to one of writing it). */
+class EngineFailure extends Error {}
+
+/** `pieces`, with any error made while producing one turned into an `EngineFailure`. */
+function* engineGuarded(pieces: Iterator<string>): Generator<string> {
+  for (;;) {
+    let step: IteratorResult<string>;
+    try {
+      step = pieces.next();
+    } catch (error) {
+      throw new EngineFailure(String((error as Error)?.message ?? error).split('\n')[0]);
+    }
+    if (step.done) return;
+    yield step.value;
+  }
 }
 
 async function readInput(path: string): Promise<{ input: unknown } | { status: number }> {
@@ -88,15 +120,21 @@ export async function run(args: string[]): Promise<number> {
   if (!options) return fail(2, `unexpected arguments \`${args.join(' ')}\`\n${USAGE.trimEnd()}`);
   const read = await readInput(options.input);
   if ('status' in read) return read.status;
-  let output: ReturnType<typeof simulate>;
+  const engineFailed = (message: string) => fail(1, `the engine failed on \`${options.input}\`: ${message}`);
+  let output: SimulationFailure | SimulationStream;
   try {
-    output = simulate(read.input);
+    output = simulateStream(read.input);
   } catch (error) {
-    return fail(1, `the engine failed on \`${options.input}\`: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
+    return engineFailed(String((error as Error)?.message ?? error).split('\n')[0]);
   }
   try {
-    await writeOutput(outputPieces(output, options.format), options.output);
+    await writeOutput(engineGuarded(outputPieces(output, options.format)), options.output);
   } catch (error) {
+    if (error instanceof EngineFailure) {
+      // A half-written file would read as a truncated output: leave none.
+      if (options.output) await rm(options.output, { force: true });
+      return engineFailed(error.message);
+    }
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return fail(1, `cannot write ${options.output ? `\`${options.output}\`` : 'the output'} (${code})`);
   }
