@@ -56,6 +56,6 @@ export function measureBuild(content: string, label: string, env: Record<string,
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
   return {
     seconds, cpuSeconds: cpu('User') + cpu('System'), peakMb: peakKb / 1024, pages, outDir, ok: child.status === 0,
-    tail: `${child.error ? `${child.error.message}\n` : ''}${output.trim().split('\n').slice(-5).join('\n')}`, output,
+    tail: `exit ${child.status ?? child.signal}${child.error ? `, ${child.error.message}` : ''}\n${output.trim().split('\n').slice(-5).join('\n')}`, output,
   };
 }
