@@ -14,5 +14,6 @@ export const collections = {
     strict: settings.strict,
     base: settings.base,
     docfx: process.env.SIGNPOST_DOCFX !== 'off',
+    shard: settings.shard,
   }) }),
 };

@@ -6,9 +6,11 @@
  * - `SIGNPOST_BASE` — base path the site is served under; default `/`.
  * - `SIGNPOST_STRICT=1` — fail the build when any page has a diagnostic.
  * - `SIGNPOST_OUT` — output folder; default `dist/`.
+ * - `SIGNPOST_SHARD=i/n` — render only slice i of n (a sharded build; `signpost merge` joins them).
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { shardFromEnv, type Shard } from './shards/shard-spec.ts';
 
 /** Resolved settings; every path is absolute. */
 export interface SiteSettings {
@@ -22,6 +24,8 @@ export interface SiteSettings {
   outDir: string;
   /** Write `/<lang>/llms.txt` and each page's Markdown twin `…/index.md` (default on; `SIGNPOST_LLMS=off`). */
   twins?: boolean;
+  /** The slice a sharded build renders (`SIGNPOST_SHARD=2/4`); undefined for the whole site. */
+  shard?: Shard;
 }
 
 /**
@@ -52,6 +56,7 @@ export function readSettings(env: NodeJS.ProcessEnv, projectRoot: string): SiteS
     strict: /^(1|true|yes)$/i.test(env.SIGNPOST_STRICT ?? ''),
     outDir: resolveFrom(projectRoot, env.SIGNPOST_OUT || 'dist'),
     twins: !/^(0|off|false|no)$/i.test(env.SIGNPOST_LLMS ?? ''),
+    shard: shardFromEnv(env),
   };
 }
 

@@ -12,6 +12,8 @@ import { devRefresher } from './dev-refresh.ts';
 import { LOADER_NAME } from './loader.ts';
 import { buildSearchIndex } from './search-index.ts';
 import type { SiteSettings } from './build-settings.ts';
+import { finishShard } from './shards/finish-shard.ts';
+import { shardLabel } from './shards/shard-spec.ts';
 import { writeTwins } from './twins/write-twins.ts';
 
 /**
@@ -40,6 +42,12 @@ export function signpost(settings: SiteSettings): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        if (settings.shard) {
+          // A slice of the site: `signpost merge` joins the shards and indexes the whole site.
+          const done = finishShard(settings, settings.shard, outDir, { origin, base: settings.base });
+          logger.info(`shard ${shardLabel(settings.shard)}: ${done.routes} of ${done.siteRoutes} routes, ${done.twins} Markdown twins, ${done.assets} content assets in ${Math.round(performance.now() - started)} ms; join the shards with \`signpost merge\``);
+          return;
+        }
         const copied = copyAssets(settings.contentRoot, outDir);
         logger.info(`copied ${copied} content assets`);
         if (settings.twins !== false) {

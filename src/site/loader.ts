@@ -19,6 +19,8 @@ import { formatMessage } from './build-messages.ts';
 import { createPageRenderer } from './renderer.ts';
 import { shouldUseWorker, startRenderPool } from './render-pool.ts';
 import type { SiteModel } from './site-model.ts';
+import { inShard, renderOnly } from './shards/shard-render.ts';
+import type { Shard } from './shards/shard-spec.ts';
 
 /** Options of `docfxLoader`. */
 export interface DocfxLoaderOptions {
@@ -30,6 +32,8 @@ export interface DocfxLoaderOptions {
   base: string;
   /** false only for the bench baseline (SIGNPOST_DOCFX=off). */
   docfx: boolean;
+  /** A sharded build's slice: only its pages are rendered (shards/shard-render.ts). */
+  shard?: Shard;
 }
 
 /** Id prefix of sidebar trees in the collection; pages use their route (`/nl/a/`) as id. */
@@ -151,12 +155,13 @@ async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): 
     return async (file: SiteFile, text: string) =>
       toLiveBody(await render(text, pathToFileURL(`${scanned.root}${sep}${file.path.split('/').join(sep)}`), { ...file.meta }), file, scanned.root);
   };
+  const inSlice = inShard(site, options.shard);
   // buildSiteModel renders pages in path order; the worker takes the tail of that order.
-  const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang && inSlice(f)).sort((a, b) => (a.path < b.path ? -1 : 1));
   const pool = shouldUseWorker(pages.length)
     ? startRenderPool({ contentRoot: options.contentRoot, base: options.base, docfx: options.docfx, files: pages.map((f) => ({ path: f.path, meta: f.meta })) })
     : undefined;
-  const withWorker = (renderHere: LiveRenderer): LiveRenderer => async (file, text) => {
+  const withWorker = (renderHere: LiveRenderer): LiveRenderer => renderOnly(inSlice, async (file, text) => {
     const fromWorker = pool?.results.get(file.path);
     if (fromWorker) {
       try {
@@ -166,7 +171,7 @@ async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): 
       }
     }
     return renderHere(file, text);
-  };
+  });
   const built = await LiveSite.build(site, createRenderer, loadToc, withWorker).finally(() => pool?.close());
   report(context, built.model, options, performance.now() - started);
   return built;

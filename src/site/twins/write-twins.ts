@@ -8,11 +8,18 @@ import { loadSite } from '../../../plugins/remark-docfx/index.ts';
 import { llmsTxt } from './llms-txt.ts';
 import { createTwinWriter, type SiteAddress } from './page-twin.ts';
 
+/** Part of the site a sharded build writes: the twins of the slice's routes, and llms.txt or not. */
+export interface TwinPart {
+  routes: ReadonlySet<string>;
+  llms: boolean;
+}
+
 /**
- * Writes twins and llms.txt for the content root `contentRoot` into `outDir`; returns counts.
+ * Writes twins and llms.txt for the content root `contentRoot` into `outDir` (only `part` of them
+ * in a sharded build); returns counts.
  * Example: `writeTwins('content', 'dist', { origin: 'https://x', base: '/' })` → `{ twins: 54, languages: 3 }`.
  */
-export function writeTwins(contentRoot: string, outDir: string, address: SiteAddress): { twins: number; languages: number } {
+export function writeTwins(contentRoot: string, outDir: string, address: SiteAddress, part?: TwinPart): { twins: number; languages: number } {
   const site = loadSite(contentRoot);
   const write = createTwinWriter(site, address);
   const languages = new Set<string>();
@@ -20,6 +27,7 @@ export function writeTwins(contentRoot: string, outDir: string, address: SiteAdd
   for (const file of site.files.values()) {
     if (file.kind !== 'page' || !file.route || !file.lang) continue;
     languages.add(file.lang);
+    if (part && !part.routes.has(file.route)) continue;
     const markdown = write(file.path);
     if (markdown === undefined) continue;
     const folder = join(outDir, ...file.route.split('/').filter(Boolean));
@@ -27,7 +35,7 @@ export function writeTwins(contentRoot: string, outDir: string, address: SiteAdd
     writeFileSync(join(folder, 'index.md'), markdown);
     twins += 1;
   }
-  for (const lang of languages) {
+  for (const lang of part?.llms === false ? [] : languages) {
     mkdirSync(join(outDir, lang), { recursive: true });
     writeFileSync(join(outDir, lang, 'llms.txt'), llmsTxt(site, lang, address));
   }
