@@ -3,7 +3,7 @@
  * time: wall and CPU seconds, peak RSS, pages built. Shared by bench/site.ts and bench/scale.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,15 +35,21 @@ export function measureBuild(content: string, label: string, env: Record<string,
   const astro = [process.execPath, join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
   const useTime = existsSync(TIME);
   const started = performance.now();
+  // The build's output goes to a file, not a pipe: a 50k-page tree prints more diagnostics than
+  // any spawnSync buffer holds (the child was killed with ENOBUFS and the build counted as failed).
+  const logFile = join(work, 'build.log');
+  const log = openSync(logFile, 'w');
   const child = spawnSync(useTime ? TIME : astro[0], useTime ? ['-v', ...astro] : astro.slice(1), {
-    cwd: projectRoot, env: childEnv, encoding: 'utf8', maxBuffer: 256 << 20,
+    cwd: projectRoot, env: childEnv, stdio: ['ignore', log, log],
   });
+  closeSync(log);
   const seconds = (performance.now() - started) / 1000;
-  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1] ?? NaN);
-  const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(child.stderr)?.[1] ?? NaN);
-  const pages = Number(/(\d+) page\(s\) built/.exec(child.stdout + child.stderr)?.[1] ?? 0);
+  const output = readFileSync(logFile, 'utf8');
+  const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
+  const cpu = (name: string) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? NaN);
+  const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
   return {
     seconds, cpuSeconds: cpu('User') + cpu('System'), peakMb: peakKb / 1024, pages, outDir, ok: child.status === 0,
-    tail: (child.stdout + child.stderr).trim().split('\n').slice(-5).join('\n'),
+    tail: `${child.error ? `${child.error.message}\n` : ''}${output.trim().split('\n').slice(-5).join('\n')}`,
   };
 }
