@@ -15,5 +15,6 @@ export const collections = {
     base: settings.base,
     docfx: process.env.SIGNPOST_DOCFX !== 'off',
     twins: settings.twins ? { origin: settings.origin, base: settings.base } : undefined,
+    shard: settings.shard,
   }) }),
 };

@@ -8,6 +8,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args
   check: { summary: 'report diagnostics of a content tree', load: () => import('./commands/check.ts') },
   translations: { summary: 'translation status of a content tree', load: () => import('./commands/translations.ts') },
   serve: { summary: 'build the portal and serve it on localhost', load: () => import('./commands/serve.ts') },
+  build: { summary: 'build the portal, or one slice of it (--shard i/n)', load: () => import('./commands/build.ts') },
+  merge: { summary: 'join the outputs of a sharded build into one site', load: () => import('./commands/merge.ts') },
 };
 
 function usage(): string {

@@ -8,9 +8,11 @@
  * - `SIGNPOST_OUT` — output folder; default `dist/`.
  * - `SIGNPOST_SITE` — the site's URL (canonical, hreflang, llms.txt and twin links); default `http://localhost:4321`.
  * - `SIGNPOST_LLMS=off` — no llms.txt and no Markdown twins.
+ * - `SIGNPOST_SHARD=i/n` — render only slice i of n (a sharded build; `signpost merge` joins them).
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { shardFromEnv, type Shard } from './shards/shard-spec.ts';
 
 /** Resolved settings; every path is absolute. */
 export interface SiteSettings {
@@ -26,6 +28,8 @@ export interface SiteSettings {
   twins?: boolean;
   /** Origin of `SIGNPOST_SITE` (`https://help.example`): absolute links in llms.txt and the twins. */
   origin: string;
+  /** The slice a sharded build renders (`SIGNPOST_SHARD=2/4`); undefined for the whole site. */
+  shard?: Shard;
 }
 
 /** The site URL when `SIGNPOST_SITE` is not set (Astro's `site`, also used by astro.config.mjs). */
@@ -60,6 +64,7 @@ export function readSettings(env: NodeJS.ProcessEnv, projectRoot: string): SiteS
     outDir: resolveFrom(projectRoot, env.SIGNPOST_OUT || 'dist'),
     twins: !/^(0|off|false|no)$/i.test(env.SIGNPOST_LLMS ?? ''),
     origin: new URL(env.SIGNPOST_SITE || DEFAULT_SITE).origin,
+    shard: shardFromEnv(env),
   };
 }
 

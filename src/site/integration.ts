@@ -14,6 +14,8 @@ import { devSite } from './dev-site.ts';
 import { LOADER_NAME } from './loader.ts';
 import { buildSearchIndex } from './search-index.ts';
 import type { SiteSettings } from './build-settings.ts';
+import { finishShard } from './shards/finish-shard.ts';
+import { shardLabel } from './shards/shard-spec.ts';
 import { writeTwins } from './twins/write-twins.ts';
 import { currentBuildPlan } from './incremental/build-plan.ts';
 import { restoreAndKeepPages } from './incremental/route-outputs.ts';
@@ -43,6 +45,12 @@ export function signpost(settings: SiteSettings): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        if (settings.shard) {
+          // A slice of the site: `signpost merge` joins the shards and indexes the whole site.
+          const done = finishShard(settings, settings.shard, outDir, { origin: settings.origin, base: settings.base });
+          logger.info(`shard ${shardLabel(settings.shard)}: ${done.routes} of ${done.siteRoutes} routes, ${done.twins} Markdown twins, ${done.assets} content assets in ${Math.round(performance.now() - started)} ms; join the shards with \`signpost merge\``);
+          return;
+        }
         const plan = currentBuildPlan();
         if (plan) {
           const pages = restoreAndKeepPages(outDir, plan);

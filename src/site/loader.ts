@@ -25,6 +25,8 @@ import { startIncremental, type IncrementalRender } from './incremental/incremen
 import { applyChanges, putModel, showEarly } from './site-store.ts';
 import type { SiteAddress } from './twins/page-twin.ts';
 import { fileTwins } from './twins/write-twins.ts';
+import { inShard, renderOnly } from './shards/shard-render.ts';
+import type { Shard } from './shards/shard-spec.ts';
 
 /** Options of `docfxLoader`. */
 export interface DocfxLoaderOptions {
@@ -41,6 +43,8 @@ export interface DocfxLoaderOptions {
    * the integration (twins/write-twins.ts); undefined = none (`SIGNPOST_LLMS=off`). The dev server never captures them.
    */
   twins?: SiteAddress;
+  /** A sharded build's slice: only its pages are rendered (shards/shard-render.ts). */
+  shard?: Shard;
 }
 
 /** The loader's name, which `refreshContent({ loaders })` selects it by. */
@@ -160,16 +164,17 @@ async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): 
   publishBuildPlan(undefined);
   const incremental: IncrementalRender | undefined =
     !isDevServer(context) && incrementalEnabled() ? startIncremental(fileURLToPath(context.config.cacheDir), fileURLToPath(context.config.root), site) : undefined;
+  const inSlice = inShard(site, options.shard);
   // buildSiteModel renders pages in path order; the worker takes the tail of that order.
-  const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang && !incremental?.reused(f.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang && inSlice(f) && !incremental?.reused(f.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
   const pool = shouldUseWorker(pages.length)
     ? startRenderPool({ contentRoot: options.contentRoot, base: options.base, docfx: options.docfx, twins, files: pages.map((f) => ({ path: f.path, meta: f.meta })) })
     : undefined;
-  const withWorker = (renderHere: LiveRenderer): LiveRenderer => async (file, text) => {
+  const withWorker = (renderHere: LiveRenderer): LiveRenderer => renderOnly(inSlice, async (file, text) => {
     const body = incremental?.reused(file.path) ?? (await renderFresh(renderHere, file, text));
     incremental?.record(file.path, body);
     return body;
-  };
+  });
   const renderFresh = async (renderHere: LiveRenderer, file: SiteFile, text: string) => {
     const fromWorker = pool?.results.get(file.path);
     if (fromWorker) {

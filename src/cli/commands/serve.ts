@@ -3,13 +3,10 @@
  * (pages, redirects, search index) with Astro and serves it on localhost, printing the URL.
  * `npm start` runs it on the bundled `content/`.
  */
-import { spawn } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { readSettings } from '../../site/build-settings.ts';
 import { serveStatic } from '../../site/static-server.ts';
-
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+import { PROJECT_ROOT, runAstroBuild } from '../astro-build.ts';
 
 /** Parsed command line; `error` is set on bad usage. */
 interface ServeOptions {
@@ -35,15 +32,6 @@ function parseArgs(args: string[]): ServeOptions {
   return options;
 }
 
-function runBuild(env: NodeJS.ProcessEnv): Promise<number> {
-  const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: PROJECT_ROOT, env, stdio: 'inherit' });
-    child.on('exit', (code) => done(code ?? 1));
-    child.on('error', () => done(1));
-  });
-}
-
 /** Runs the command; resolves to the exit status (never resolves while serving). */
 export async function run(args: string[]): Promise<number> {
   const options = parseArgs(args);
@@ -62,7 +50,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   if (options.build) {
-    const status = await runBuild(env);
+    const status = await runAstroBuild(env);
     if (status !== 0) {
       process.stderr.write(`signpost serve: the build failed (exit ${status})\n`);
       return status;

@@ -12,8 +12,12 @@ import { deserialize, serialize } from 'node:v8';
 /** The folder of Signpost's build cache inside Astro's cache folder. */
 export const CACHE_FOLDER = 'signpost-build';
 
-/** False when `SIGNPOST_INCREMENTAL=off` asks for a cold build that leaves no cache. */
-export const incrementalEnabled = (env: NodeJS.ProcessEnv = process.env) => env.SIGNPOST_INCREMENTAL !== 'off';
+/**
+ * False when `SIGNPOST_INCREMENTAL=off` asks for a cold build that leaves no cache, and in a
+ * sharded build (`SIGNPOST_SHARD`): a shard renders only its slice, so its renders are no cache
+ * for a whole build (each shard is a cold build of its slice).
+ */
+export const incrementalEnabled = (env: NodeJS.ProcessEnv = process.env) => env.SIGNPOST_INCREMENTAL !== 'off' && !env.SIGNPOST_SHARD;
 
 /**
  * Reads state `name` of `folder` written for `version`; undefined when absent, unreadable or of

@@ -40,14 +40,17 @@ export function fileTwins(site: SiteIndex, routes: readonly BuiltRoute[], addres
 
 /**
  * Writes what the loader filed into `outDir` and forgets it; returns counts (zeros when nothing
- * was filed). Example: `writeTwins('dist')` → `{ twins: 54, languages: 3 }`.
+ * was filed). A sharded build has twins of its own slice's pages only (the others were not
+ * rendered) and writes llms.txt from one shard (`llms: false` in the others).
+ * Example: `writeTwins('dist')` → `{ twins: 54, languages: 3 }`.
  */
-export function writeTwins(outDir: string): { twins: number; languages: number } {
+export function writeTwins(outDir: string, { llms = true }: { llms?: boolean } = {}): { twins: number; languages: number } {
   const holder = globalThis as Holder;
   const filed = holder[KEY];
   delete holder[KEY];
   if (!filed) return { twins: 0, languages: 0 };
   for (const [path, text] of filed.files) {
+    if (!llms && path.endsWith('/llms.txt')) continue;
     const target = join(outDir, ...path.split('/'));
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, text);
