@@ -26,15 +26,25 @@ export interface SearchIndexReport {
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexReport> {
   const staging = mkdtempSync(join(tmpdir(), 'signpost-search-'));
   try {
-    const pages = indexedPages(outDir);
+    // Two passes over files, never every page in memory: a page carries its language's whole
+    // sidebar (450 KB a page on the 4,400-page English corpus), so holding them all ran the
+    // build out of heap. Pass 1 stages each page's searchable view and learns the vocabulary;
+    // pass 2 marks the staged views against it.
+    const pages: StagedPage[] = [];
     const vocabularies = new Map<string, Set<string>>();
     const vocabularyOf = (lang: string) => vocabularies.get(lang) ?? vocabularies.set(lang, new Set()).get(lang)!;
-    for (const page of pages) addToVocabulary(vocabularyOf(page.lang), page.html);
-    const markers = new Map([...vocabularies].map(([lang, vocabulary]) => [lang, createCompoundMarker(vocabulary)]));
-    for (const page of pages) {
+    for (const page of indexedPages(outDir)) {
       const copy = join(staging, page.path);
       mkdirSync(dirname(copy), { recursive: true });
-      writeFileSync(copy, markers.get(page.lang)!(page.html).html);
+      writeFileSync(copy, page.view);
+      addToVocabulary(vocabularyOf(page.lang), page.view);
+      pages.push({ copy, lang: page.lang });
+    }
+    const markers = new Map([...vocabularies].map(([lang, vocabulary]) => [lang, createCompoundMarker(vocabulary)]));
+    for (const page of pages) {
+      const view = readFileSync(page.copy, 'utf8');
+      const marked = markers.get(page.lang)!(view).html;
+      if (marked !== view) writeFileSync(page.copy, marked);
     }
     const { errors, index } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
@@ -49,20 +59,25 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexRepor
   }
 }
 
+/** A page's searchable view in the staging folder, and its language. */
+interface StagedPage {
+  copy: string;
+  lang: string;
+}
+
 /** A built page Pagefind indexes: the part of its HTML Pagefind reads (search-view.ts), path below the output folder and primary language (`nl` of `nl-BE`). */
 interface IndexedPage {
-  html: string;
+  view: string;
   path: string;
   lang: string;
 }
 
 /**
  * The HTML files of `outDir` that have a `data-pagefind-body` element (Pagefind indexes only
- * those once any page has one), outside `pagefind/`.
- * Example: `[{ html: '<!DOCTYPE html>…', path: 'nl/import/index.html', lang: 'nl' }, …]`.
+ * those once any page has one), outside `pagefind/`, one at a time.
+ * Example: `{ view: '<!DOCTYPE html>…<article data-pagefind-body>…', path: 'nl/import/index.html', lang: 'nl' }`, ….
  */
-function indexedPages(outDir: string): IndexedPage[] {
-  const pages: IndexedPage[] = [];
+function* indexedPages(outDir: string): Generator<IndexedPage> {
   for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);
@@ -71,9 +86,8 @@ function indexedPages(outDir: string): IndexedPage[] {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const lang = /<html\b[^>]*\slang="([A-Za-z]+)/.exec(html)?.[1]?.toLowerCase() ?? 'unknown';
-    pages.push({ html: searchView(html), path, lang });
+    yield { view: searchView(html), path, lang };
   }
-  return pages;
 }
 
 /**
