@@ -24,10 +24,22 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * How a pruned sidebar (sidebar-prune.ts) renders a group: groups in `open` (and `expanded`
+ * ones) keep their items; any other group with a `target` page becomes a link to that page,
+ * named `label(group name)` for assistive technology, without its descendants.
+ */
+export interface PruneOptions {
+  open: ReadonlySet<TocItem>;
+  target: (group: TocItem) => string | undefined;
+  label: (name: string) => string;
+}
+
+/**
  * Renders `items` once. `link` maps an href to the URL written (adds the base path).
  * Example: `[g→[a]]` → `<ul><li><details><summary>g</summary><ul><li><a href="/a/">a</a></li></ul></details></li></ul>`.
+ * With `prune` and `g` not open: `<ul><li><a href="/a/" class="sp-section" aria-label="g, section">g</a></li></ul>`.
  */
-export function renderSidebarTemplate(items: TocItem[], link: (href: string) => string): SidebarTemplate {
+export function renderSidebarTemplate(items: TocItem[], link: (href: string) => string, prune?: PruneOptions): SidebarTemplate {
   const template: SidebarTemplate = { parts: [], groups: new Map(), links: new Map() };
   const { parts } = template;
   const anchor = (item: TocItem) => {
@@ -48,8 +60,12 @@ export function renderSidebarTemplate(items: TocItem[], link: (href: string) => 
     }
     for (const item of level) {
       parts.push('<li>');
+      const section = prune && !prune.open.has(item) && item.expanded !== true ? prune.target(item) : undefined;
       if (item.items.length === 0) anchor(item);
-      else {
+      else if (section !== undefined) {
+        const name = escapeHtml(item.name);
+        parts.push(`<a href="${escapeHtml(link(section))}" class="sp-section" aria-label="${escapeHtml(prune!.label(item.name))}">${name}</a>`);
+      } else {
         template.groups.set(item, parts.length);
         parts.push(item.expanded === true ? '<details open>' : '<details>', `<summary>${escapeHtml(item.name)}</summary>`);
         list(item.items, item);

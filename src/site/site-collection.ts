@@ -9,7 +9,8 @@ import { indexNavigation, type LanguageNavigation } from './language-navigation.
 import { buildLanguageTree } from './language-tree.ts';
 import { devSite } from './dev-site.ts';
 import type { NavigationData, PageData } from './page-data.ts';
-import { renderSidebarTemplate, type SidebarTemplate } from './sidebar-html.ts';
+import { pruneThreshold, sidebarRenderer, type SidebarHtml } from './sidebar-prune.ts';
+import { useTranslations } from '../i18n/index.ts';
 import { NAVIGATION_PREFIX } from './site-store.ts';
 import { withBase } from './urls.ts';
 
@@ -53,7 +54,8 @@ export async function siteLanguages(): Promise<string[]> {
 /** A language's navigation, ready for the page templates. */
 export interface LanguageChrome {
   navigation: LanguageNavigation;
-  sidebar: SidebarTemplate;
+  /** A page's sidebar HTML from its trail and route (pruned above a size: sidebar-prune.ts). */
+  sidebar: SidebarHtml;
   /** Titles of the language's pages by route (breadcrumbs of pages outside the tree). */
   titles: Map<string, string>;
 }
@@ -96,9 +98,10 @@ async function buildChrome(lang: string): Promise<LanguageChrome> {
     .filter((r) => r.data.lang === lang && (r.data.kind === 'page' || r.data.kind === 'landing'))
     .map((r) => ({ route: r.data.route, title: r.data.title }));
   const tree = buildLanguageTree({ lang, tocs, pages });
+  const t = useTranslations(lang);
   return {
     navigation: indexNavigation(tree, new Set(pages.map((page) => page.route))),
-    sidebar: renderSidebarTemplate(tree.items, (href) => withBase(href)),
+    sidebar: sidebarRenderer(tree.items, (href) => withBase(href), pruneThreshold(process.env), (name) => t('nav.section', { name })),
     titles: new Map(pages.map((page) => [page.route, page.title])),
   };
 }

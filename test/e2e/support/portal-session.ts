@@ -18,9 +18,9 @@ export interface PortalSession {
   close(): Promise<void>;
 }
 
-/** Builds `contentRoot` (throwing the build output when it fails), serves it and starts Chromium. */
-export async function openPortal(contentRoot: string): Promise<PortalSession> {
-  const built = await buildSite({ contentRoot });
+/** Builds `contentRoot` with `env` added (throwing the build output when it fails), serves it and starts Chromium. */
+export async function openPortal(contentRoot: string, env?: Record<string, string>): Promise<PortalSession> {
+  const built = await buildSite({ contentRoot, env });
   if (built.status !== 0) throw new Error(built.output);
   const server = await startServer(built);
   const browser = await launchBrowser();
