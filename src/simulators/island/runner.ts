@@ -52,6 +52,8 @@ export class SimulationSession {
   private session: WorkerSession | null = null;
   private loading: Promise<WorkerSession> | null = null;
   private restarts = 0;
+  /** The worker started while the session's code was coming, until the session takes it. */
+  private early: Worker | null = null;
   private readonly createWorker: () => Worker;
 
   constructor(createWorker: () => Worker = createSimulationWorker) {
@@ -88,11 +90,21 @@ export class SimulationSession {
   /** Ends the worker (and a run in it); the next call starts a fresh one and sends the tables again. */
   restart(): void {
     this.restarts++;
+    this.early?.terminate();
+    this.early = null;
     this.session?.restart();
   }
 
   private load(): Promise<WorkerSession> {
-    return (this.loading ??= import('./worker-session.ts').then(({ WorkerSession }) => (this.session = new WorkerSession(this.createWorker))));
+    if (this.loading) return this.loading;
+    // The worker starts while the session's code comes, so it is ready as soon as before.
+    this.early = this.createWorker();
+    const create = () => {
+      const worker = this.early ?? this.createWorker();
+      this.early = null;
+      return worker;
+    };
+    return (this.loading = import('./worker-session.ts').then(({ WorkerSession }) => (this.session = new WorkerSession(create))));
   }
 }
 
