@@ -22,6 +22,18 @@ export function fieldLabel(field: string, t: Translate): string {
   return translateDynamic(t, 'simulator.field.', field);
 }
 
+/**
+ * Spreadsheet column letters, because positions are 1-based like Excel: 1 → `A`, 28 → `AB`. The
+ * label of a file column without a header (field mapping) and the column of an ingest problem.
+ */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
 /** Localized entity label (`company` → `Company`/`Bedrijf`/`Firma`). */
 export function entityLabel(entity: string, t: Translate): string {
   return translateDynamic(t, 'simulator.entity.', entity);

@@ -5,7 +5,7 @@
  * file name are wrapped around them by `simulator.ownData.errorAt.*`.
  */
 import type { IngestIssue } from '../ingest/types.ts';
-import { fieldLabel } from './field-labels.ts';
+import { columnLetters, fieldLabel } from './field-labels.ts';
 import type { MessageKey, Translate } from './messages.ts';
 
 /** A file the ingest module refused, with the first problem it found (thrown by `readOwnData`). */
@@ -19,15 +19,6 @@ export class OwnDataError extends Error {
     this.fileName = fileName;
     this.issue = issue;
   }
-}
-
-/** Spreadsheet column letters, because positions are 1-based like Excel: 1 → `A`, 28 → `AB`. */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 /** Bytes as whole megabytes; a size rounds up so an oversize file never reads as equal to the limit. */

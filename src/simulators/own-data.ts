@@ -1,8 +1,10 @@
 /**
  * "Own data": a dropped CSV or XLSX file becomes the import table, in the browser. Reading and
  * header mapping are the project's ingest module (src/ingest: encodings, separators, XLSX,
- * limits, nl/da/en header aliases), loaded only when a file is dropped; nothing is sent anywhere.
+ * limits, nl/da/en header aliases); nothing is sent anywhere. The island imports this module
+ * only when a file is dropped (OwnDataDrop.tsx), so the reader comes with it in one chunk.
  */
+import { mapHeaders, readTableFile } from '../ingest/index.ts';
 import type { TextTable } from './example-tables.ts';
 import { OwnDataError } from './ingest-messages.ts';
 
@@ -25,11 +27,10 @@ const cellText = (cell: unknown) => (cell === null || cell === undefined ? '' : 
  * Example: a CSV `Bedrijfsnaam;Plaats` → `{ headers: ['Bedrijfsnaam', 'Plaats'], table: { columns: ['company.name', 'company.city'], … } }`.
  */
 export async function readOwnData(file: File, kind: OwnDataKind, knownFields: readonly string[]): Promise<OwnData> {
-  const ingest = await import('../ingest/index.ts');
-  const result = await ingest.readTableFile(new Uint8Array(await file.arrayBuffer()), {}, file.name);
+  const result = await readTableFile(new Uint8Array(await file.arrayBuffer()), {}, file.name);
   if (!result.ok) throw new OwnDataError(file.name, result.errors[0]);
   const { headers, rows } = result.table;
-  const aliases = ingest.mapHeaders(headers, kind).fields;
+  const aliases = mapHeaders(headers, kind).fields;
   const columns = headers.map((header, i) => (knownFields.includes(header.trim()) ? header.trim() : aliases[i] ?? ''));
   return { headers, table: { columns, rows: rows.map((row) => headers.map((_, i) => cellText(row[i]))) } };
 }

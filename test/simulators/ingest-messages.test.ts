@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, INGEST_CODES } from '../../src/ingest/index.ts';
-import { columnLetters, ownDataErrorMessage, OwnDataError } from '../../src/simulators/ingest-messages.ts';
+import { columnLetters } from '../../src/simulators/field-labels.ts';
+import { ownDataErrorMessage, OwnDataError } from '../../src/simulators/ingest-messages.ts';
 import { simulatorLanguages, translatorFor } from '../../src/simulators/catalogues.ts';
 import type { MessageKey } from '../../src/simulators/messages.ts';
 import { readOwnData } from '../../src/simulators/own-data.ts';

@@ -6,8 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { TextTable } from '../../simulators/example-tables.ts';
 import type { Translate } from '../../simulators/messages.ts';
-import { columnLetters } from '../../simulators/ingest-messages.ts';
-import { fieldLabel } from '../../simulators/field-labels.ts';
+import { columnLetters, fieldLabel } from '../../simulators/field-labels.ts';
 import { ScrollRegion } from './ScrollRegion.tsx';
 
 /** Props: the import table, its file headers (a column without one is named by its letter), the mappable field ids and the mapping callback. */

@@ -5,8 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../simulators/messages.ts';
-import { OwnDataError, ownDataErrorMessage } from '../../simulators/ingest-messages.ts';
-import { readOwnData, type OwnData, type OwnDataKind } from '../../simulators/own-data.ts';
+import type { OwnData, OwnDataKind } from '../../simulators/own-data.ts';
 
 /** Props: `t` and its `lang` (number formats), the header vocabulary, known field ids, and the callback with the parsed data and file name. */
 export interface OwnDataDropProps {
@@ -24,15 +23,20 @@ export function OwnDataDrop({ t, lang, idPrefix, kind, fields, onData }: OwnData
   const [over, setOver] = useState(false);
   const load = async (file: File | undefined) => {
     if (!file) return;
+    // The reader (src/ingest) and its messages come with the first file, not with the island's
+    // first script (bench/island.ts); both chunks are fetched at once.
+    let messages: typeof import('../../simulators/ingest-messages.ts') | null = null;
     try {
+      const [{ readOwnData }, loaded] = await Promise.all([import('../../simulators/own-data.ts'), import('../../simulators/ingest-messages.ts')]);
+      messages = loaded;
       const data = await readOwnData(file, kind, fields);
       onData(data, file.name);
       setMessage({ text: t('simulator.ownData.loaded', { count: data.table.rows.length, name: file.name }), refused: false });
     } catch (error) {
       // A refused file gets a translated, positioned sentence; anything else (the browser failing
       // to read the file) still names its reason.
-      const reason = error instanceof OwnDataError
-        ? ownDataErrorMessage(t, error.fileName, error.issue, lang)
+      const reason = messages && error instanceof messages.OwnDataError
+        ? messages.ownDataErrorMessage(t, error.fileName, error.issue, lang)
         : t('simulator.ownData.error', { reason: error instanceof Error ? error.message : String(error) });
       setMessage({ text: `${reason} ${t('simulator.ownData.kept')}`, refused: true });
     }

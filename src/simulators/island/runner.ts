@@ -3,7 +3,7 @@
  * start-up), large ones in src/workers/simulation.worker.ts so the page stays responsive.
  *
  * A large island keeps one worker (a `SimulationSession`) that holds its own copy of the tables:
- * they are sent in short chunks as soon as they change (see simulator-table-sync.ts), so Start
+ * they are sent in short chunks as soon as they change (see worker-session.ts, table-sync.ts), so Start
  * sends only the settings and the worker has the engine input ready. Results come back one page
  * at a time; the worker keeps the full result for further pages and the CSV export.
  * Stop keeps what was imported: the worker is terminated and the engine re-run in a fresh one
@@ -15,8 +15,6 @@ import type { RowView } from '../output-view.ts';
 import { simulateForView } from '../person-privacy-view.ts';
 import { RESULT_PAGE_ROWS, toRunResult, type RunResult } from '../run-result.ts';
 import { stateToInput, type SimulatorState } from '../state.ts';
-import type { WorkerRequest, WorkerResponse } from '../../workers/protocol.ts';
-import { TableMirror, tableRequests } from './table-sync.ts';
 
 /** Inputs with more rows than this run in the worker. */
 export const WORKER_THRESHOLD = 2000;
@@ -42,31 +40,20 @@ export function createSimulationWorker(): Worker {
   return new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Resolves in a new task, letting the page handle input and paint between two chunks. */
-function nextTask(): Promise<void> {
-  // A message channel, not setTimeout: nested timeouts are clamped to 4 ms each.
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+type WorkerSession = import('./worker-session.ts').WorkerSession;
 
-/** A request answered by one reply with the same id. */
-type Question = Extract<WorkerRequest, { id: number }>;
-type Answer = Extract<WorkerResponse, { id: number }>;
-
-/** One island's simulation worker, started on first use, with its copy of the island's tables. */
+/**
+ * One island's simulation worker, started on first use, with its copy of the island's tables
+ * (worker-session.ts). Its code is fetched on the first call, which comes as soon as the island
+ * has more rows than WORKER_THRESHOLD (SimulatorApp syncs large tables at once), not with the
+ * island's first script.
+ */
 export class SimulationSession {
-  private worker: Worker | null = null;
-  private mirrors = { existing: new TableMirror(), imported: new TableMirror() };
-  private readonly listeners = new Set<(message: WorkerResponse) => void>();
-  private wanted: SimulatorState | null = null;
-  private draining: Promise<void> | null = null;
-  private nextId = 1;
+  private session: WorkerSession | null = null;
+  private loading: Promise<WorkerSession> | null = null;
+  private restarts = 0;
+  /** The worker started while the session's code was coming, until the session takes it. */
+  private early: Worker | null = null;
   private readonly createWorker: () => Worker;
 
   constructor(createWorker: () => Worker = createSimulationWorker) {
@@ -75,11 +62,7 @@ export class SimulationSession {
 
   /** Sends the tables of `state` that the worker does not have yet; resolves when it has them (or a newer state was asked for). */
   async sync(state: SimulatorState): Promise<void> {
-    this.wanted = state;
-    while (this.wanted === state && !this.holds(state)) {
-      this.draining ??= this.drain().finally(() => (this.draining = null));
-      await this.draining;
-    }
+    return (await this.load()).sync(state);
   }
 
   /**
@@ -87,92 +70,41 @@ export class SimulationSession {
    * Resolves with the first page of the result; never resolves when `restart()` ends the worker first.
    */
   async run(state: SimulatorState, cancelAfter: number | null, onProgress: (done: number, total: number) => void): Promise<RunResult> {
-    await this.sync(state);
-    const total = state.imported.rows.length;
-    // Progress at least every 1% but not more often than every 500 rows: enough for a smooth
-    // bar without flooding the main thread with messages.
-    const progressEvery = Math.max(500, Math.ceil(total / 100));
-    return new Promise((resolve) => {
-      const stopListening = this.listen((message) => {
-        if (message.type === 'progress') onProgress(message.done, message.total);
-        else if (message.type === 'result' || message.type === 'failed') {
-          stopListening();
-          resolve(message.type === 'result' ? message.result : { ok: false, errors: [{ code: 'ENGINE_FAILED', message: message.message }] });
-        }
-      });
-      this.post({ type: 'run', preset: state.preset, unchecked: state.unchecked, cancelAfter, progressEvery });
-    });
+    const restarts = this.restarts;
+    const session = await this.load();
+    // A restart while the code was coming ends this run, as it ends a run in the worker.
+    if (restarts !== this.restarts) return new Promise(() => {});
+    return session.run(state, cancelAfter, onProgress);
   }
 
   /** Row results of the last run, `from` … `from + count - 1`. */
   async rows(from: number, count: number): Promise<RowView[]> {
-    const answer = await this.ask({ type: 'page', id: 0, from, count });
-    return answer.type === 'page' ? answer.rows : [];
+    return (await this.load()).rows(from, count);
   }
 
   /** The last run as CSV in `lang`. */
   async csv(lang: string): Promise<string> {
-    const answer = await this.ask({ type: 'csv', id: 0, lang });
-    return answer.type === 'csv' ? answer.text : '';
+    return (await this.load()).csv(lang);
   }
 
   /** Ends the worker (and a run in it); the next call starts a fresh one and sends the tables again. */
   restart(): void {
-    this.worker?.terminate();
-    this.worker = null;
-    this.listeners.clear();
-    this.mirrors = { existing: new TableMirror(), imported: new TableMirror() };
+    this.restarts++;
+    this.early?.terminate();
+    this.early = null;
+    this.session?.restart();
   }
 
-  private holds(state: SimulatorState): boolean {
-    return this.mirrors.existing.source === state.existing && this.mirrors.imported.source === state.imported;
-  }
-
-  /** Sends chunks, one per task, until the worker holds the wanted state's tables. */
-  private async drain(): Promise<void> {
-    for (let target = this.wanted; target && !this.holds(target); target = this.wanted) {
-      const mirrors = this.mirrors;
-      for (const name of ['existing', 'imported'] as const) {
-        let sent = false;
-        for (const request of tableRequests(name, target[name], mirrors[name])) {
-          this.post(request);
-          sent = true;
-          await nextTask();
-          if (this.wanted !== target || this.mirrors !== mirrors) break;
-        }
-        if (this.wanted !== target || this.mirrors !== mirrors) break;
-        // The table is complete: the worker converts it while the next one is still coming.
-        if (sent) this.post({ type: 'prepare', table: name });
-      }
-    }
-  }
-
-  private post(request: WorkerRequest): void {
-    if (!this.worker) {
-      const worker = this.createWorker();
-      worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-        if (worker === this.worker) this.listeners.forEach((listener) => listener(event.data));
-      });
-      this.worker = worker;
-    }
-    this.worker.postMessage(request);
-  }
-
-  private listen(listener: (message: WorkerResponse) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private ask(question: Question): Promise<Answer> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      const stopListening = this.listen((message) => {
-        if (!('id' in message) || message.id !== id) return;
-        stopListening();
-        resolve(message);
-      });
-      this.post({ ...question, id });
-    });
+  private load(): Promise<WorkerSession> {
+    if (this.loading) return this.loading;
+    // The worker starts while the session's code comes, so it is ready as soon as before.
+    this.early = this.createWorker();
+    const create = () => {
+      const worker = this.early ?? this.createWorker();
+      this.early = null;
+      return worker;
+    };
+    return (this.loading = import('./worker-session.ts').then(({ WorkerSession }) => (this.session = new WorkerSession(create))));
   }
 }
 
