@@ -15,8 +15,6 @@ export interface BuildPlan {
   routeDigests: Map<string, string>;
   /** Routes whose page a previous build made from the same digest: copied from the cache, not generated. */
   reusedRoutes: Set<string>;
-  /** Stamp of each Markdown page's render (a reused render keeps its stamp): the twins cache key. */
-  stamps: Map<string, string>;
 }
 
 const KEY = Symbol.for('signpost.build-plan');

@@ -59,7 +59,7 @@ export function startIncremental(cacheDir: string, projectRoot: string, site: Do
       }
       const digestsByRoute = routeDigests(model, version);
       const reusedRoutes = reusableRoutes(folder, version, digestsByRoute);
-      publishBuildPlan({ folder, version, routeDigests: digestsByRoute, reusedRoutes, stamps: new Map([...bodies].map(([path, body]) => [path, body.stamp])) });
+      publishBuildPlan({ folder, version, routeDigests: digestsByRoute, reusedRoutes });
       const why = !previous ? 'no previous build of this version' : plan?.everything ?? `${plan?.changed.length ?? 0} files changed`;
       return `incremental build (${why}): rendered ${rendered} of ${bodies.size} pages, reusing ${reusedRoutes.size} of ${digestsByRoute.size} generated routes${unsaved}`;
     },
