@@ -3,10 +3,12 @@
  * `/` + their content-root path, case preserved (spec §2.1): copied into the build, and served
  * from the content root by the dev server.
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { checkPath, guardOf, walkRoot } from '../../plugins/remark-docfx/index.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { folderMaker, runFileJobs } from './file-jobs.ts';
 
 const SOURCE_EXTENSIONS = new Set(['.md', '.mdx', '.yml', '.yaml']);
 
@@ -30,20 +32,23 @@ export function isPublishedAsset(path: string): boolean {
  * Only what the content-root guard lists (root-guard.ts): a link leading out of the root, a FIFO
  * or a device is never copied, and links are copied as the files they point to, never as links.
  */
-export function copyAssets(contentRoot: string, outDir: string): number {
+export async function copyAssets(contentRoot: string, outDir: string): Promise<number> {
   const guard = guardOf(resolve(contentRoot));
-  let copied = 0;
+  const copies: { from: string; to: string }[] = [];
   for (const path of walkRoot(guard).files) {
     if (!isPublishedAsset(path)) continue;
     const checked = checkPath(guard, path);
     if (!('real' in checked)) continue;
     const target = join(outDir, ...path.split('/'));
     if (existsSync(target)) continue; // a page of the build has this name: the build wins
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(checked.real, target);
-    copied++;
+    copies.push({ from: checked.real, to: target });
   }
-  return copied;
+  const folder = folderMaker();
+  await runFileJobs(copies, async ({ from, to }) => {
+    await folder(dirname(to));
+    await copyFile(from, to);
+  });
+  return copies.length;
 }
 
 /** Common content types of help assets; anything else is served as octet-stream. */

@@ -47,21 +47,21 @@ export function signpost(settings: SiteSettings): AstroIntegration {
         const started = performance.now();
         if (settings.shard) {
           // A slice of the site: `signpost merge` joins the shards and indexes the whole site.
-          const done = finishShard(settings, settings.shard, outDir, { origin: settings.origin, base: settings.base });
+          const done = await finishShard(settings, settings.shard, outDir, { origin: settings.origin, base: settings.base });
           logger.info(`shard ${shardLabel(settings.shard)}: ${done.routes} of ${done.siteRoutes} routes, ${done.twins} Markdown twins, ${done.assets} content assets in ${Math.round(performance.now() - started)} ms; join the shards with \`signpost merge\``);
           return;
         }
         const plan = currentBuildPlan();
         if (plan) {
-          const pages = restoreAndKeepPages(outDir, plan);
+          const pages = await restoreAndKeepPages(outDir, plan);
           logger.info(`copied ${pages.reused} unchanged pages from the build cache (${Math.round(performance.now() - started)} ms)`);
         }
-        const copied = copyAssets(settings.contentRoot, outDir);
+        const copied = await copyAssets(settings.contentRoot, outDir);
         logger.info(`copied ${copied} content assets`);
         if (settings.twins !== false) {
           // Captured during each page's own render and filed by the loader: nothing is parsed here.
           const twinsStarted = performance.now();
-          const written = writeTwins(outDir);
+          const written = await writeTwins(outDir);
           logger.info(`wrote ${written.twins} Markdown twins and llms.txt for ${written.languages} languages in ${Math.round(performance.now() - twinsStarted)} ms`);
         }
         const search = await buildSearchIndex(outDir);

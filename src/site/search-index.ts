@@ -5,10 +5,12 @@
  * Pagefind with its compounds marked (search-terms.ts) against the vocabulary of all pages of
  * its language, so a part of a compound finds it; the served files are not changed.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { folderMaker, runFileJobs } from './file-jobs.ts';
 import { addToVocabulary, createCompoundMarker } from './search-terms.ts';
 import { searchView } from './search-view.ts';
 
@@ -26,26 +28,26 @@ export interface SearchIndexReport {
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexReport> {
   const staging = mkdtempSync(join(tmpdir(), 'signpost-search-'));
   try {
-    // Two passes over files, never every page in memory: a page carries its language's whole
-    // sidebar (450 KB a page on the 4,400-page English corpus), so holding them all ran the
-    // build out of heap. Pass 1 stages each page's searchable view and learns the vocabulary;
-    // pass 2 marks the staged views against it.
-    const pages: StagedPage[] = [];
+    // Two passes over the built files, never every page in memory: a page carries its
+    // language's whole sidebar (450 KB a page on the 4,400-page English corpus), so holding
+    // them all ran the build out of heap. Pass 1 learns each language's vocabulary; pass 2
+    // stages each page's view with its compounds marked.
     const vocabularies = new Map<string, Set<string>>();
-    const vocabularyOf = (lang: string) => vocabularies.get(lang) ?? vocabularies.set(lang, new Set()).get(lang)!;
-    for (const page of indexedPages(outDir)) {
-      const copy = join(staging, page.path);
-      mkdirSync(dirname(copy), { recursive: true });
-      writeFileSync(copy, page.view);
-      addToVocabulary(vocabularyOf(page.lang), page.view);
-      pages.push({ copy, lang: page.lang });
+    const pages: IndexedPagePath[] = [];
+    for (const { view, ...page } of indexedPages(outDir)) {
+      const vocabulary = vocabularies.get(page.lang) ?? vocabularies.set(page.lang, new Set()).get(page.lang)!;
+      addToVocabulary(vocabulary, view);
+      pages.push(page);
     }
     const markers = new Map([...vocabularies].map(([lang, vocabulary]) => [lang, createCompoundMarker(vocabulary)]));
-    for (const page of pages) {
-      const view = readFileSync(page.copy, 'utf8');
-      const marked = markers.get(page.lang)!(view).html;
-      if (marked !== view) writeFileSync(page.copy, marked);
-    }
+    // A few at a time (file-jobs.ts): one after the other, creating the files was most of the indexing time.
+    const folder = folderMaker();
+    await runFileJobs(pages, async (page) => {
+      const view = searchView(await readFile(join(outDir, page.path), 'utf8'));
+      const copy = join(staging, page.path);
+      await folder(dirname(copy));
+      await writeFile(copy, markers.get(page.lang)!(view).html);
+    });
     const { errors, index } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
     const added = await index.addDirectory({ path: staging });
@@ -55,19 +57,17 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexRepor
     return { pages: added.page_count, bytesByLanguage: indexSizes(join(outDir, 'pagefind')) };
   } finally {
     await pagefind.close();
-    rmSync(staging, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true });
   }
 }
 
-/** A page's searchable view in the staging folder, and its language. */
-interface StagedPage {
-  copy: string;
-  lang: string;
+/** A built page Pagefind indexes: the part of its HTML Pagefind reads (search-view.ts), path below the output folder and primary language (`nl` of `nl-BE`). */
+interface IndexedPage extends IndexedPagePath {
+  view: string;
 }
 
-/** A built page Pagefind indexes: the part of its HTML Pagefind reads (search-view.ts), path below the output folder and primary language (`nl` of `nl-BE`). */
-interface IndexedPage {
-  view: string;
+/** Where a built page Pagefind indexes sits below the output folder, and its primary language. */
+interface IndexedPagePath {
   path: string;
   lang: string;
 }

@@ -6,9 +6,11 @@
  * matches the previous build's is not generated again — its file is copied from the cache.
  * A changed title or toc changes the shared part, so every page is generated again.
  */
-import { constants, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { constants, existsSync, rmSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { folderMaker, runFileJobs } from '../file-jobs.ts';
 import type { SiteModel } from '../site-model.ts';
 import { dropState, readState, writeState } from './build-cache.ts';
 import type { BuildPlan } from './build-plan.ts';
@@ -45,26 +47,30 @@ export function reusableRoutes(folder: string, version: string, digests: Map<str
  * and keeps the generated ones for the next build. Throws when a reused page is missing from
  * the cache (the output would lack it); removing the cache folder then gives a cold build.
  */
-export function restoreAndKeepPages(outDir: string, plan: BuildPlan): { reused: number; kept: number } {
+export async function restoreAndKeepPages(outDir: string, plan: BuildPlan): Promise<{ reused: number; kept: number }> {
   const cache = join(plan.folder, PAGES_FOLDER);
   const known = readState<Map<string, string>>(plan.folder, STATE, plan.version);
   if (!known) rmSync(cache, { recursive: true, force: true }); // pages of other code or settings
   // Until the new list is written, no list may vouch for a cached file this build overwrites.
   dropState(plan.folder, STATE);
   const kept = new Map<string, string>();
+  const copies: { from: string; to: string }[] = [];
   let reused = 0;
   for (const [route, digest] of plan.routeDigests) {
     const [built, cached] = [routeFile(outDir, route), routeFile(cache, route)];
     if (plan.reusedRoutes.has(route)) {
-      mkdirSync(dirname(built), { recursive: true });
-      copyFileSync(cached, built, constants.COPYFILE_FICLONE);
+      copies.push({ from: cached, to: built });
       reused += 1;
     } else if (existsSync(built)) {
-      mkdirSync(dirname(cached), { recursive: true });
-      copyFileSync(built, cached, constants.COPYFILE_FICLONE);
+      copies.push({ from: built, to: cached });
     } else continue;
     kept.set(route, digest);
   }
+  const folder = folderMaker();
+  await runFileJobs(copies, async ({ from, to }) => {
+    await folder(dirname(to));
+    await copyFile(from, to, constants.COPYFILE_FICLONE);
+  });
   writeState(plan.folder, STATE, plan.version, kept);
   return { reused, kept: kept.size };
 }

@@ -27,15 +27,15 @@ export interface ShardReport {
  * Finishes shard `shard` of a build of `settings` into `outDir` (Astro's pages are there).
  * Example: `finishShard(settings, shard, 'dist-shard-1-of-4', address)` → `{ routes: 540, siteRoutes: 2160, assets: 812, twins: 530 }`.
  */
-export function finishShard(settings: SiteSettings, shard: Shard, outDir: string, address: SiteAddress): ShardReport {
+export async function finishShard(settings: SiteSettings, shard: Shard, outDir: string, address: SiteAddress): Promise<ShardReport> {
   const refs = siteRoutes(loadSite(settings.contentRoot));
   const all = refs.map((ref) => ref.route);
   const slice = planShards(refs, shard.count)[shard.index - 1].sort();
   const first = shard.index === 1;
   // Same order as a whole build (integration.ts): assets, then twins, so a name clash resolves alike.
-  const assets = first ? copyAssets(settings.contentRoot, outDir) : 0;
+  const assets = first ? await copyAssets(settings.contentRoot, outDir) : 0;
   // The loader filed the twins of this slice's pages (the only ones it rendered) and every llms.txt.
-  const twins = settings.twins === false ? 0 : writeTwins(outDir, { llms: first }).twins;
+  const twins = settings.twins === false ? 0 : (await writeTwins(outDir, { llms: first })).twins;
   writeManifest(outDir, {
     format: 1,
     shard: shard.index,

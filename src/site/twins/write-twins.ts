@@ -6,8 +6,9 @@
  * integration are separate module instances of one `astro build` process (as in dev-html.ts).
  * Switched off with `SIGNPOST_LLMS=off` (nothing is captured or filed then).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { folderMaker, runFileJobs } from '../file-jobs.ts';
 import type { SiteIndex } from '../../../plugins/remark-docfx/index.ts';
 import type { BuiltRoute } from '../site-model.ts';
 import { llmsTxt } from './llms-txt.ts';
@@ -44,16 +45,17 @@ export function fileTwins(site: SiteIndex, routes: readonly BuiltRoute[], addres
  * rendered) and writes llms.txt from one shard (`llms: false` in the others).
  * Example: `writeTwins('dist')` → `{ twins: 54, languages: 3 }`.
  */
-export function writeTwins(outDir: string, { llms = true }: { llms?: boolean } = {}): { twins: number; languages: number } {
+export async function writeTwins(outDir: string, { llms = true }: { llms?: boolean } = {}): Promise<{ twins: number; languages: number }> {
   const holder = globalThis as Holder;
   const filed = holder[KEY];
   delete holder[KEY];
   if (!filed) return { twins: 0, languages: 0 };
-  for (const [path, text] of filed.files) {
-    if (!llms && path.endsWith('/llms.txt')) continue;
+  const folder = folderMaker();
+  const written = [...filed.files].filter(([path]) => llms || !path.endsWith('/llms.txt'));
+  await runFileJobs(written, async ([path, text]) => {
     const target = join(outDir, ...path.split('/'));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  }
+    await folder(dirname(target));
+    await writeFile(target, text);
+  });
   return { twins: filed.twins, languages: filed.languages };
 }
