@@ -9,8 +9,8 @@
  * route cache is cleared and the browser told to reload), without waiting for Astro to write a
  * store. A full load puts the model's version in the store as its one entry, so Astro's own
  * reload after that sync still happens. Shared through `globalThis` because the loader, the
- * integration and the page templates are separate module instances of one dev-server process.
- * Builds keep everything in the store.
+ * integration and the page templates are separate module instances of one process. A build
+ * keeps its model here too (`keepsSiteInMemory`).
  */
 import type { NavigationData, PageData } from './page-data.ts';
 
@@ -42,11 +42,14 @@ export function devSite(): DevSite {
 }
 
 /**
- * True for the dev server (`devServer`), unless `SIGNPOST_DEV_HTML=store` asks for the old
- * behaviour (route data and HTML in Astro's store) — bench/preview.ts compares the two.
+ * True for a build, and for the dev server (`devServer`) unless `SIGNPOST_DEV_HTML=store` asks
+ * for the old behaviour (route data and HTML in Astro's store) — bench/preview.ts compares the
+ * two. A build keeps the model here because Astro copies its store several times over (the
+ * serialised store, the bundled module holding it, the parsed module): with the HTML of 44,000
+ * pages that was gigabytes of peak memory (issue 15).
  */
 export function keepsSiteInMemory(devServer: boolean): boolean {
-  return devServer && process.env.SIGNPOST_DEV_HTML !== 'store';
+  return !devServer || process.env.SIGNPOST_DEV_HTML !== 'store';
 }
 
 /**

@@ -2,7 +2,8 @@
 /// <reference path="../../node_modules/astro/types/content.d.ts" />
 /**
  * Typed access to the `site` collection for the page templates: routes and sidebar trees — from
- * Astro's data store in a build, from the loader's in-memory model in `astro dev` (dev-site.ts).
+ * the loader's in-memory model (dev-site.ts), or from Astro's data store when the dev server
+ * runs with `SIGNPOST_DEV_HTML=store`.
  */
 import { getCollection, getEntry } from 'astro:content';
 import { indexNavigation, type LanguageNavigation } from './language-navigation.ts';
@@ -32,11 +33,9 @@ let routesCache: Promise<RouteEntry[]> | undefined;
 /** Every served route, in route order (cached for the build: the store does not change). */
 export function allRoutes(): Promise<RouteEntry[]> {
   // In dev the model changes when writers save, so only a build may cache.
-  if (import.meta.env.DEV) {
-    routesCache = undefined;
-    const memory = devSite();
-    if (memory.version > 0) return Promise.resolve([...memory.routes.values()].sort(byRoute));
-  }
+  if (import.meta.env.DEV) routesCache = undefined;
+  const memory = devSite();
+  if (memory.version > 0) return (routesCache ??= Promise.resolve([...memory.routes.values()].sort(byRoute)));
   routesCache ??= getCollection('site', (entry: { id: string }) => entry.id.startsWith('/')).then((entries: StoredEntry[]) =>
     entries.map((entry) => ({ data: entry.data as unknown as PageData, html: entry.rendered?.html ?? '' })).sort(byRoute),
   );
@@ -86,7 +85,7 @@ export function languageChrome(lang: string): Promise<LanguageChrome> {
 /** The sidebar trees of `lang`, sorted by file. */
 async function navigationOf(lang: string): Promise<NavigationData[]> {
   const memory = devSite();
-  const trees = import.meta.env.DEV && memory.version > 0
+  const trees = memory.version > 0
     ? [...memory.navigation.values()].filter((tree) => tree.file.startsWith(`${lang}/`))
     : ((await getCollection('site', (entry: { id: string }) => entry.id.startsWith(`${NAVIGATION_PREFIX}${lang}/`))) as StoredEntry[]).map((entry) => entry.data as unknown as NavigationData);
   return trees.sort((a, b) => (a.file < b.file ? -1 : 1));

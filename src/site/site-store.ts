@@ -1,8 +1,9 @@
 /**
- * Where the loader puts the site model: Astro's data store for a build (each route with its HTML
- * as `rendered`, each sidebar tree under `nav:<toc file>`), or in `astro dev` the in-memory
- * model of dev-site.ts, with only its version in the store and live updates that reload the
- * open pages directly. The page templates read either (site-collection.ts).
+ * Where the loader puts the site model: the in-memory model of dev-site.ts, with only its version
+ * in the store (a build, and `astro dev` with live updates that reload the open pages directly),
+ * or Astro's data store when the dev server runs with `SIGNPOST_DEV_HTML=store` (each route with
+ * its HTML as `rendered`, each sidebar tree under `nav:<toc file>`). The page templates read
+ * either (site-collection.ts).
  */
 import type { LoaderContext } from 'astro/loaders';
 import { devSite, touchDevSite } from './dev-site.ts';
