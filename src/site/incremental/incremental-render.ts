@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { DocfxSite } from '../../../plugins/remark-docfx/index.ts';
 import type { LiveBody } from '../live-site.ts';
 import type { SiteModel } from '../site-model.ts';
-import { CACHE_FOLDER, dropState, readState, writeState } from './build-cache.ts';
+import { CACHE_FOLDER, dropState, readMapState, writeMapState } from './build-cache.ts';
 import { publishBuildPlan } from './build-plan.ts';
 import { buildVersion } from './build-version.ts';
 import { fileDigests, indexState, planReuse, type RenderState, type StampedBody } from './render-reuse.ts';
@@ -37,7 +37,7 @@ export function startIncremental(cacheDir: string, projectRoot: string, site: Do
   const folder = join(cacheDir, CACHE_FOLDER);
   const version = buildVersion(projectRoot, site.root, process.env);
   const digests = fileDigests(site);
-  const previous = readState<RenderState>(folder, STATE, version);
+  const previous = readMapState<RenderState>(folder, STATE, version);
   const plan = previous ? planReuse(previous, site, digests) : undefined;
   const bodies = new Map<string, StampedBody>();
   let rendered = 0;
@@ -51,7 +51,7 @@ export function startIncremental(cacheDir: string, projectRoot: string, site: Do
     finish(model) {
       let unsaved = '';
       try {
-        writeState(folder, STATE, version, { ...indexState(site, digests), bodies } satisfies RenderState);
+        writeMapState(folder, STATE, version, { ...indexState(site, digests), bodies } satisfies RenderState, 'bodies');
       } catch (error) {
         // The next build is then cold; this one is as correct as ever.
         dropState(folder, STATE);
