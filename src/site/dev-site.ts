@@ -26,6 +26,8 @@ export interface DevSite {
   reloadOpenPages?: () => void;
   /** Routes of the pages browsers asked for last, most recent first (`notePageRequest`). */
   openRoutes: string[];
+  /** `routes` sorted by route, for the templates of a build (site-collection.ts). */
+  sorted?: { data: PageData; html: string }[];
 }
 
 /** How many recently requested routes count as open. */
@@ -70,4 +72,16 @@ export function touchDevSite(store: { set(entry: { id: string; data: Record<stri
 export function notePageRequest(route: string): void {
   const site = devSite();
   site.openRoutes = [route, ...site.openRoutes.filter((open) => open !== route)].slice(0, OPEN_ROUTES);
+}
+
+/**
+ * Forgets the model once a build has generated every page (`astro:build:done`), so the rest of
+ * the build — assets, twins, the search index — runs without every page's HTML in memory.
+ */
+export function releaseSiteModel(): void {
+  const site = devSite();
+  site.routes.clear();
+  site.navigation.clear();
+  site.sorted = undefined;
+  site.version = 0;
 }

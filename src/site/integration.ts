@@ -10,9 +10,10 @@ import type { AstroIntegration } from 'astro';
 import { assetMiddleware, copyAssets } from './assets.ts';
 import { watchContent } from './content-watch.ts';
 import { devRefresher, pageRequests, reloadOpenPages } from './dev-refresh.ts';
-import { devSite } from './dev-site.ts';
+import { devSite, releaseSiteModel } from './dev-site.ts';
 import { LOADER_NAME } from './loader.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { heapGuard } from './heap-guard.ts';
 import type { SiteSettings } from './build-settings.ts';
 import { finishShard } from './shards/finish-shard.ts';
 import { shardLabel } from './shards/shard-spec.ts';
@@ -45,6 +46,10 @@ export function signpost(settings: SiteSettings): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        // Every page is generated: the rest of the build needs no page's HTML.
+        releaseSiteModel();
+        const heap = heapGuard();
+        heap.collect();
         if (settings.shard) {
           // A slice of the site: `signpost merge` joins the shards and indexes the whole site.
           const done = await finishShard(settings, settings.shard, outDir, { origin: settings.origin, base: settings.base });
@@ -64,6 +69,7 @@ export function signpost(settings: SiteSettings): AstroIntegration {
           const written = await writeTwins(outDir);
           logger.info(`wrote ${written.twins} Markdown twins and llms.txt for ${written.languages} languages in ${Math.round(performance.now() - twinsStarted)} ms`);
         }
+        heap.collect(); // the twins are written and let go
         const search = await buildSearchIndex(outDir);
         const sizes = Object.entries(search.bytesByLanguage).map(([lang, bytes]) => `${lang} ${Math.round(bytes / 1024)} KB`);
         logger.info(`search index: ${search.pages} pages (${sizes.join(', ')}) in ${Math.round(performance.now() - started)} ms`);

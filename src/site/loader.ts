@@ -17,6 +17,7 @@ import { REFRESH_KEYS } from './dev-refresh.ts';
 import { LiveSite, toLiveBody, type EarlyShow, type LiveRenderer, type LiveUpdate } from './live-site.ts';
 import { formatMessage } from './build-messages.ts';
 import { createPageRenderer } from './renderer.ts';
+import { heapGuard } from './heap-guard.ts';
 import { shouldUseWorker, startRenderPool } from './render-pool.ts';
 import type { SiteModel } from './site-model.ts';
 import { incrementalEnabled } from './incremental/build-cache.ts';
@@ -168,25 +169,30 @@ async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): 
   // buildSiteModel renders pages in path order; the worker takes the tail of that order.
   const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang && inSlice(f) && !incremental?.reused(f.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
   const pool = shouldUseWorker(pages.length)
-    ? startRenderPool({ contentRoot: options.contentRoot, base: options.base, docfx: options.docfx, twins, files: pages.map((f) => ({ path: f.path, meta: f.meta })) })
+    ? startRenderPool({ contentRoot: options.contentRoot, base: options.base, docfx: options.docfx, twins, files: pages.map((f) => ({ path: f.path, meta: f.meta })), siteFiles: site.files.size })
     : undefined;
+  const heap = heapGuard();
   const withWorker = (renderHere: LiveRenderer): LiveRenderer => renderOnly(inSlice, async (file, text) => {
     const body = incremental?.reused(file.path) ?? (await renderFresh(renderHere, file, text));
     incremental?.record(file.path, body);
+    heap.check();
     return body;
   });
+  // A worker that stops fails all its remaining pages at once: one line, not one per page.
+  let renderedInsteadOfWorker = 0;
   const renderFresh = async (renderHere: LiveRenderer, file: SiteFile, text: string) => {
     const fromWorker = pool?.results.get(file.path);
     if (fromWorker) {
       try {
         return toLiveBody(await fromWorker, file, site.root);
       } catch (error) {
-        context.logger.warn(`${(error as Error).message}; rendering it here`);
+        if (renderedInsteadOfWorker++ === 0) context.logger.warn(`${(error as Error).message}; rendering it here, and any other page the worker does not deliver`);
       }
     }
     return renderHere(file, text);
   };
   const built = await LiveSite.build(site, createRenderer, loadToc, withWorker).finally(() => pool?.close());
+  if (renderedInsteadOfWorker > 1) context.logger.warn(`${renderedInsteadOfWorker} pages of the render worker's share were rendered by the loader instead`);
   if (incremental) context.logger.info(incremental.finish(built.model));
   report(context, built.model, options, performance.now() - started);
   return built;

@@ -14,15 +14,22 @@ const MIN_PAGES_FOR_WORKER = 120;
 /** Share of the pages the worker takes: a little under half, because it scans the root first. */
 const WORKER_SHARE = 0.45;
 /**
- * Old-generation limit of the worker (MB); the site index and one page at a time fit well within
- * it. A small old generation makes the worker collect garbage early: the build's peak memory is
- * what the worker adds on top of the main thread (≈ +200 MB unbounded).
+ * Old-generation limit of the worker (MB): a base for the processor and one page at a time, plus
+ * room for its own scan of the site, which grows with the number of files (~3 MB per 1,000 on the
+ * English corpus). A small old generation makes the worker collect garbage early: the build's
+ * peak memory is what the worker adds on top of the main thread (≈ +200 MB unbounded). A fixed
+ * 256 MB ran out on a 58,000-file tree, and the loader then rendered the worker's pages itself.
+ * Example: 2,900 files → 268 MB; 58,000 files → 488 MB.
  */
-const WORKER_HEAP_MB = 256;
+export const workerHeapMb = (siteFiles: number) => WORKER_HEAP_BASE_MB + Math.ceil(siteFiles / 1000) * WORKER_HEAP_MB_PER_1000_FILES;
+const WORKER_HEAP_BASE_MB = 256;
+const WORKER_HEAP_MB_PER_1000_FILES = 4;
 
 /** The pages to render, in render order, with their scanned metadata, and what to capture. */
 export interface RenderJob extends MarkdownSettings, CaptureOptions {
   files: { path: string; meta: Record<string, unknown> }[];
+  /** Files in the content root (the worker scans them all). */
+  siteFiles: number;
 }
 
 /**
@@ -40,8 +47,8 @@ export function shouldUseWorker(pageCount: number, env: NodeJS.ProcessEnv = proc
  * pool. Example: 945 pages → the worker renders the last 425 while the loader renders the rest.
  */
 export function startRenderPool(job: RenderJob): WorkerPool<RenderResult> {
-  const { files, ...markdown } = job;
+  const { files, siteFiles, ...markdown } = job;
   const share = files.slice(Math.floor(files.length * (1 - WORKER_SHARE)));
   const settings: RenderSettings = { ...markdown, meta: Object.fromEntries(share.map((f) => [f.path, f.meta])) };
-  return startWorkerPool(new URL('./render-worker.ts', import.meta.url), [{ paths: share.map((f) => f.path), settings }], WORKER_HEAP_MB);
+  return startWorkerPool(new URL('./render-worker.ts', import.meta.url), [{ paths: share.map((f) => f.path), settings }], workerHeapMb(siteFiles));
 }

@@ -35,7 +35,11 @@ export function allRoutes(): Promise<RouteEntry[]> {
   // In dev the model changes when writers save, so only a build may cache.
   if (import.meta.env.DEV) routesCache = undefined;
   const memory = devSite();
-  if (memory.version > 0) return (routesCache ??= Promise.resolve([...memory.routes.values()].sort(byRoute)));
+  if (memory.version > 0) {
+    // Kept beside the model, not in this module, so releasing the model frees it (dev-site.ts).
+    if (import.meta.env.DEV) memory.sorted = undefined;
+    return Promise.resolve((memory.sorted ??= [...memory.routes.values()].sort(byRoute)));
+  }
   routesCache ??= getCollection('site', (entry: { id: string }) => entry.id.startsWith('/')).then((entries: StoredEntry[]) =>
     entries.map((entry) => ({ data: entry.data as unknown as PageData, html: entry.rendered?.html ?? '' })).sort(byRoute),
   );
@@ -43,6 +47,22 @@ export function allRoutes(): Promise<RouteEntry[]> {
 }
 
 const byRoute = (a: RouteEntry, b: RouteEntry) => (a.data.route < b.data.route ? -1 : 1);
+
+const entriesByRoute = new WeakMap<RouteEntry[], Map<string, RouteEntry>>();
+
+/**
+ * The entry of `route`. The page template's paths carry only the route, so Astro's cache of
+ * them holds no page HTML once the build lets the model go.
+ * Example: `await routeEntry('/nl/a/')` → `{ data: { route: '/nl/a/', … }, html: '<h1>…' }`.
+ */
+export async function routeEntry(route: string): Promise<RouteEntry | undefined> {
+  const memory = devSite();
+  if (memory.version > 0) return memory.routes.get(route);
+  const routes = await allRoutes();
+  let byPath = entriesByRoute.get(routes);
+  if (!byPath) entriesByRoute.set(routes, (byPath = new Map(routes.map((entry) => [entry.data.route, entry]))));
+  return byPath.get(route);
+}
 
 /** Languages with a served home, sorted: `['da', 'en', 'nl']`. */
 export async function siteLanguages(): Promise<string[]> {

@@ -80,7 +80,7 @@ function indexOwnFacts(root: string, path: string): IndexedFile {
   const frontMatter = parseFrontMatter(text);
   file.bodyLine = typeof frontMatter.block === 'object' ? frontMatter.block.bodyLine : 1;
   indexed.heading = firstHeadingText(text, file.bodyLine);
-  if (kind === 'include') return indexed; // include files' front matter is ignored (spec §3.5)
+  if (kind === 'include') return detached(indexed); // include files' front matter is ignored (spec §3.5)
   file.meta = frontMatter.meta;
   if (frontMatter.redirectUrl !== undefined) Object.assign(file, { kind: 'stub', redirectUrl: frontMatter.redirectUrl });
   if (frontMatter.uid !== undefined) {
@@ -94,8 +94,16 @@ function indexOwnFacts(root: string, path: string): IndexedFile {
   if (declared && file.lang && declared.value.toLowerCase() !== file.lang) {
     indexed.messages.push({ ruleId: 'language-mismatch', file: path, line: declared.line, message: `Unexpected language \`${declared.value}\` in front matter: the file sits in the \`${file.lang}\` folder, which decides its language`, fatal: false });
   }
-  return indexed;
+  return detached(indexed);
 }
+
+/**
+ * A copy of what the index keeps of a file for the whole build. Titles, headings and front-matter
+ * values are substrings of the file's text, and a V8 substring keeps its whole source alive: on
+ * the 4,400-page English corpus the index held 11 MB of page texts through them (issue 15).
+ * A structured clone makes every string its own.
+ */
+const detached = (indexed: IndexedFile): IndexedFile => structuredClone(indexed);
 
 /**
  * Scan the content root once and build its `SiteIndex`.
