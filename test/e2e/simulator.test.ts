@@ -173,7 +173,7 @@ describe('keyboard, compare mode, shared links, presenter', () => {
     await focusOn(`document.activeElement?.textContent === 'Start'`);
     await page.keyboard.press('Enter');
     await page.locator('[data-run-status="done"]').waitFor();
-    expect(await page.getByRole('status').filter({ hasText: 'Klaar' }).innerText()).toBe('Klaar: 5 rijen geïmporteerd');
+    expect(await page.getByRole('status').filter({ hasText: 'Klaar' }).innerText()).toBe('Klaar: 5 rijen verwerkt'); // row 1 was left out: “processed”, never “imported”
     expect(await page.locator('.signpost-sim__outcomes tr[data-outcome="created"][data-entity="company"]').count()).toBe(3);
     await page.close();
   });
@@ -247,7 +247,7 @@ describe('large runs, Stop and own data', () => {
     await page.getByRole('button', { name: 'Stoppen' }).click();
     await page.locator('[data-run-status="stopped"]').waitFor({ timeout: 60_000 });
     const text = await page.locator('[data-run-status]').innerText();
-    const [, shown] = /^Gestopt: ([\d.]+) van 300\.000 rijen geïmporteerd$/.exec(text) ?? [];
+    const [, shown] = /^Gestopt: ([\d.]+) van 300\.000 rijen verwerkt$/.exec(text) ?? [];
     const done = shown?.replace(/\./g, '');
     expect(Number(done)).toBeGreaterThan(0);
     expect(Number(done)).toBeLessThan(300000);
