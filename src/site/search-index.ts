@@ -59,6 +59,7 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexRepor
       await moveInto(written, join(outDir, 'pagefind'));
     }
     if (entries.length) await writeFile(join(outDir, 'pagefind', ENTRY_FILE), JSON.stringify(mergeEntries(entries)));
+    else await indexFolder(mkdtempSync(join(staging, 'none-')), join(outDir, 'pagefind')); // the search box still finds its files
     return { pages: indexed, bytesByLanguage: indexSizes(join(outDir, 'pagefind')) };
   } finally {
     await rm(staging, { recursive: true, force: true });
