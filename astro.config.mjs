@@ -26,6 +26,9 @@ export default defineConfig({
   // (src/site/file-jobs.ts), and overlapping those waits cut page generation by about a third.
   build: { format: 'directory', concurrency: 8 },
   devToolbar: { enabled: false },
+  // The integration empties the output folder itself, or — in an incremental build — keeps the
+  // files the previous build left that this one would write the same (src/site/incremental/output-ledger.ts).
+  vite: { build: { emptyOutDir: false } },
   // A Content-Security-Policy `<meta>` on every page, with hashes of Astro's own inline scripts
   // and styles (src/site/content-security-policy.ts; issue 17: page HTML never runs script).
   security: { csp: { directives: [...SITE_CSP_DIRECTIVES] } },

@@ -61,7 +61,7 @@ interface Run extends BuildMeasure {
 const results: Run[] = [];
 const coldWork = join(work, 'cold'); // dist/ and cache/ of the cold builds
 
-/** Where a build's time went, from its log: loader, Vite bundling, page generation, pages copied, twins, search. */
+/** Where a build's time went, from its log: loader, Vite bundling and page generation, twins, search, all after the build. */
 function phases(output: string): string {
   const ms = (pattern: RegExp) => pattern.exec(output)?.[1];
   const seconds = (pattern: RegExp) => {
@@ -72,9 +72,9 @@ function phases(output: string): string {
     `loader ${seconds(/routes \(\d+ pages\) from .* in (\d+) ms/)} s`,
     `Astro sync ${ms(/\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)\./) ?? '?'} (loader included)`,
     `bundling + generating ${[...output.matchAll(/\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)\./g)].at(-1)?.[1] ?? '?'}`,
-    `pages copied ${seconds(/unchanged pages from the build cache \((\d+) ms\)/)} s`,
     `twins ${seconds(/Markdown twins and llms.txt for \d+ languages in (\d+) ms/)} s`,
-    `after the build (pages copied, assets, twins, search) ${seconds(/search index: .* in (\d+) ms/)} s`,
+    `search ${seconds(/search index: .* in (\d+) ms/)} s`,
+    `after the build (pages, assets, twins, search) ${seconds(/after the build (\d+) ms/)} s`,
   ].join(', ');
 }
 

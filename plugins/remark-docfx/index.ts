@@ -14,7 +14,7 @@ export { SANITIZE_SCHEMA } from './lib/sanitize-schema.ts';
 export { rehypeRawWhenNeeded } from './lib/raw-when-needed.ts';
 
 // Index a content root, render a page, read a toc.
-export { indexFile, loadSite, type DocfxSite, type IndexedFile } from './lib/site-index.ts';
+export { indexFile, loadSite, type DocfxSite, type IndexedFile, type LoadSiteOptions } from './lib/site-index.ts';
 export { docfxMessagesOf, pageFile, renderPage, type RenderOptions } from './lib/render.ts';
 export { loadToc, renderToc } from './lib/toc.ts';
 export { renderLanding, type RenderedLanding } from './lib/landing.ts';

@@ -3,12 +3,13 @@
  * `/` + their content-root path, case preserved (spec §2.1): copied into the build, and served
  * from the content root by the dev server.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { checkPath, guardOf, walkRoot } from '../../plugins/remark-docfx/index.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { folderMaker, runFileJobs } from './file-jobs.ts';
+import type { OutputLedger } from './incremental/output-ledger.ts';
 
 const SOURCE_EXTENSIONS = new Set(['.md', '.mdx', '.yml', '.yaml']);
 
@@ -31,24 +32,41 @@ export function isPublishedAsset(path: string): boolean {
  * Copies every asset of `contentRoot` into `outDir`, keeping paths; returns the number copied.
  * Only what the content-root guard lists (root-guard.ts): a link leading out of the root, a FIFO
  * or a device is never copied, and links are copied as the files they point to, never as links.
+ * With the `ledger` of an incremental build, an asset whose source file is the one the previous
+ * build copied (same real path, size, time and inode) and whose copy nobody touched is kept.
  */
-export async function copyAssets(contentRoot: string, outDir: string): Promise<number> {
+export async function copyAssets(contentRoot: string, outDir: string, ledger?: OutputLedger): Promise<number> {
   const guard = guardOf(resolve(contentRoot));
-  const copies: { from: string; to: string }[] = [];
+  const copies: { path: string; from: string; to: string; identity: string }[] = [];
   for (const path of walkRoot(guard).files) {
     if (!isPublishedAsset(path)) continue;
     const checked = checkPath(guard, path);
     if (!('real' in checked)) continue;
+    const identity = ledger ? sourceIdentity(checked.real) : '';
+    if (ledger?.unchanged(path, identity)) {
+      ledger.kept(path);
+      continue;
+    }
     const target = join(outDir, ...path.split('/'));
-    if (existsSync(target)) continue; // a page of the build has this name: the build wins
-    copies.push({ from: checked.real, to: target });
+    // A page of the build has this name: the build wins (a copy the previous build made is not the build's).
+    if (existsSync(target) && !ledger?.previousIdentity(path)?.startsWith(ASSET)) continue;
+    copies.push({ path, from: checked.real, to: target, identity });
   }
   const folder = folderMaker();
-  await runFileJobs(copies, async ({ from, to }) => {
+  await runFileJobs(copies, async ({ path, from, to, identity }) => {
     await folder(dirname(to));
     await copyFile(from, to);
+    ledger?.wrote(path, identity);
   });
   return copies.length;
+}
+
+const ASSET = 'asset:';
+
+/** What identifies an asset's source between builds: its real path and stat. */
+function sourceIdentity(real: string): string {
+  const stat = statSync(real, { bigint: true, throwIfNoEntry: false });
+  return `${ASSET}${real}\0${stat?.size}:${stat?.mtimeNs}:${stat?.ino}`;
 }
 
 /** Common content types of help assets; anything else is served as octet-stream. */

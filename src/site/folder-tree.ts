@@ -20,6 +20,9 @@ export function sectionOf(route: string): string {
   return segments.slice(0, Math.min(2, Math.max(1, segments.length - 1))).join('/');
 }
 
+/** `localeCompare` with the default locale, made once (`String#localeCompare` sets one up per call). */
+const byName = new Intl.Collator();
+
 /**
  * Builds the folder tree of `section` from `entries` (any order; output sorted by title).
  * Example: routes `/nl/a/`, `/nl/a/b/`, `/nl/a/c/d/` in section `nl/a` → `[b, c → [d]]` with `a`'s
@@ -43,14 +46,17 @@ export function buildFolderTree(section: string, entries: FolderEntry[]): TocIte
     return folder;
   };
 
-  for (const entry of inside) {
+  for (const [index, entry] of inside.entries()) {
     if (entry.route === prefix) continue;
-    const isFolder = inside.some((other) => other.route !== entry.route && other.route.startsWith(entry.route));
+    // Sorted, every route below `entry.route` comes right after it: the next one tells.
+    let next = index + 1;
+    while (inside[next]?.route === entry.route) next += 1;
+    const isFolder = inside[next]?.route.startsWith(entry.route) ?? false;
     if (isFolder) folderFor(entry.route);
     else folderFor(entry.route.replace(/[^/]+\/$/, '')).items.push({ name: entry.title, href: entry.route, items: [] });
   }
   const sortItems = (items: TocItem[]) => {
-    items.sort((a, b) => a.name.localeCompare(b.name));
+    items.sort((a, b) => byName.compare(a.name, b.name));
     items.forEach((i) => sortItems(i.items));
   };
   sortItems(root.items);

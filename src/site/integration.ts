@@ -19,7 +19,8 @@ import { finishShard } from './shards/finish-shard.ts';
 import { shardLabel } from './shards/shard-spec.ts';
 import { writeTwins } from './twins/write-twins.ts';
 import { currentBuildPlan } from './incremental/build-plan.ts';
-import { restoreAndKeepPages } from './incremental/route-outputs.ts';
+import { recordPages, routePath } from './incremental/route-outputs.ts';
+import { emptyOutDir, OutputLedger } from './incremental/output-ledger.ts';
 
 /**
  * Creates the integration for `settings`.
@@ -27,6 +28,8 @@ import { restoreAndKeepPages } from './incremental/route-outputs.ts';
  */
 export function signpost(settings: SiteSettings): AstroIntegration {
   let refresher: ReturnType<typeof devRefresher> | undefined;
+  /** The output folder's ledger of an incremental build (set when the build starts). */
+  let ledger: OutputLedger | undefined;
   return {
     name: 'signpost',
     hooks: {
@@ -43,6 +46,13 @@ export function signpost(settings: SiteSettings): AstroIntegration {
       'astro:server:start': async () => {
         await refresher?.settle();
       },
+      'astro:build:start': () => {
+        // Astro leaves `dist` alone (`vite.build.emptyOutDir: false`): an incremental build keeps
+        // the files the previous one left that it would write the same; any other build empties it.
+        const plan = currentBuildPlan();
+        ledger = plan ? OutputLedger.prepare(settings.outDir, plan.outputs, plan.folder) : undefined;
+        if (!plan) emptyOutDir(settings.outDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -57,22 +67,28 @@ export function signpost(settings: SiteSettings): AstroIntegration {
           return;
         }
         const plan = currentBuildPlan();
-        if (plan) {
-          const pages = await restoreAndKeepPages(outDir, plan);
-          logger.info(`copied ${pages.reused} unchanged pages from the build cache (${Math.round(performance.now() - started)} ms)`);
+        if (plan && ledger) {
+          const pages = recordPages(ledger, plan);
+          logger.info(`kept ${pages.reused} unchanged pages of the previous build, generated ${pages.generated}`);
         }
-        const copied = await copyAssets(settings.contentRoot, outDir);
-        logger.info(`copied ${copied} content assets`);
+        const copied = await copyAssets(settings.contentRoot, outDir, ledger);
+        logger.info(`copied ${copied} content assets${ledger ? ` (${ledger.claimed.size} output files kept or written so far)` : ''}`);
         if (settings.twins !== false) {
           // Captured during each page's own render and filed by the loader: nothing is parsed here.
           const twinsStarted = performance.now();
-          const written = await writeTwins(outDir);
+          const written = await writeTwins(outDir, { ledger });
           logger.info(`wrote ${written.twins} Markdown twins and llms.txt for ${written.languages} languages in ${Math.round(performance.now() - twinsStarted)} ms`);
         }
         heap.check(); // the twins are written and let go
-        const search = await buildSearchIndex(outDir);
+        const searchStarted = performance.now();
+        const reusedPages = new Set(plan ? [...plan.reusedRoutes].map(routePath) : []);
+        const reuse = plan && ledger ? { folder: plan.folder, version: plan.version, ledger, unchangedPage: (path: string) => reusedPages.has(path) } : undefined;
+        const search = await buildSearchIndex(outDir, reuse);
         const sizes = Object.entries(search.bytesByLanguage).map(([lang, bytes]) => `${lang} ${Math.round(bytes / 1024)} KB`);
-        logger.info(`search index: ${search.pages} pages (${sizes.join(', ')}) in ${Math.round(performance.now() - started)} ms`);
+        const kept = search.reusedLanguages?.length ? `; kept the index of ${search.reusedLanguages.join(', ')}` : '';
+        logger.info(`search index: ${search.pages} pages (${sizes.join(', ')}) in ${Math.round(performance.now() - searchStarted)} ms${kept}; after the build ${Math.round(performance.now() - started)} ms`);
+        if (plan && ledger) ledger.finish(plan.folder, plan.version);
+        ledger = undefined;
       },
     },
   };

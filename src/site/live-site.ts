@@ -16,7 +16,7 @@ import { routeOf, type TocTree } from './navigation.ts';
 import type { NavigationData, SiteMessage } from './page-data.ts';
 import type { RenderResult } from './renderer.ts';
 import { applyRescan, indexChanges, overridePageMessages, rescanFile } from './rescan-file.ts';
-import { buildSiteModel, folderNavigation, renderOwnContent, sidebarFor, type BuiltRoute, type RenderedBody, type SiteModel } from './site-model.ts';
+import { buildSiteModel, folderNavigation, renderOwnContent, sidebarFor, type BuiltRoute, type RenderedBody, type SiteModel, type SiteModelOptions } from './site-model.ts';
 import { nestedTocs } from './toc-nesting.ts';
 
 /** A rendered page body plus the content files its render read and the site URLs it links to (page-reads.ts). */
@@ -136,6 +136,7 @@ export class LiveSite {
     createRenderer: RendererFactory,
     loadToc: TocLoader,
     firstRender: (render: LiveRenderer) => LiveRenderer = (render) => render,
+    remembered: Pick<SiteModelOptions, 'knowsRender' | 'renderLanding'> = {},
   ): Promise<{ live: LiveSite; model: SiteModel }> {
     const render = await createRenderer(site);
     const live = new LiveSite(site, createRenderer, render, loadToc);
@@ -143,6 +144,7 @@ export class LiveSite {
     const model = await buildSiteModel(site, {
       renderMarkdown: (file, text) => live.#recordRender(file, text, initial),
       loadToc: (_site, path) => live.#recordToc(path),
+      ...remembered,
     });
     for (const route of model.routes) live.#routes.set(route.data.route, route);
     for (const tree of model.navigation) live.#navigation.set(tree.file, tree);
@@ -209,7 +211,7 @@ export class LiveSite {
       const file = this.#site.files.get(path);
       const current = file?.route ? this.#routes.get(file.route) : undefined;
       if (!file || !current || current.data.file !== path) continue; // not served (e.g. a collision loser)
-      const own = await renderOwnContent(this.#site, file, (page, text) => this.#recordRender(page, text, this.#render));
+      const own = await renderOwnContent(this.#site, file, { renderMarkdown: (page, text) => this.#recordRender(page, text, this.#render) });
       const next: BuiltRoute = { html: own.html, data: { ...current.data, ...own.data } };
       // Only a landing page's title comes from its render rather than the index.
       retitled ||= next.data.title !== current.data.title;

@@ -8,7 +8,7 @@
  * paths; the loader then re-renders only what depends on them (live-site.ts), so a save shows
  * in the browser within a second and a broken page never stops `astro dev`.
  */
-import { sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadSite, loadToc, type DocfxSite, type SiteFile } from '../../plugins/remark-docfx/index.ts';
@@ -91,7 +91,10 @@ export function docfxLoader(options: DocfxLoaderOptions): Loader {
       if (request) request[REFRESH_KEYS.unsettled] = true;
       // A build loads once; only the dev server comes back with saved files.
       if (!isDevServer(context)) {
-        if (options.twins) fileTwins(built.live.site, built.model.routes, options.twins);
+        if (options.twins) {
+          const trees = new Map(built.model.navigation.map((tree) => [tree.file, tree.items]));
+          fileTwins(built.live.site, built.model.routes, options.twins, (toc) => trees.get(toc) ?? []);
+        }
         return;
       }
       built.live.prepareForUpdates();
@@ -152,7 +155,10 @@ export function describeUpdate(paths: readonly string[], update: LiveUpdate, ms:
 
 async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): Promise<{ live: LiveSite; model: SiteModel }> {
   const started = performance.now();
-  const site = loadSite(options.contentRoot);
+  // A production build reuses what the previous one read and rendered that no change reaches (incremental/).
+  publishBuildPlan(undefined);
+  const start = !isDevServer(context) && incrementalEnabled() ? startIncremental(fileURLToPath(context.config.cacheDir), fileURLToPath(context.config.root), resolve(fileURLToPath(context.config.outDir)), options.contentRoot) : undefined;
+  const site = loadSite(options.contentRoot, { indexFile: start?.indexFile });
   // A build with twins captures each page's twin in the page's own render (twins/capture-twin.ts).
   const twins = isDevServer(context) ? undefined : options.twins;
   // Renders with a copy of the metadata, which Astro's renderer hands to the plugins as front matter.
@@ -161,10 +167,7 @@ async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): 
     return async (file: SiteFile, text: string) =>
       toLiveBody(await render(text, pathToFileURL(`${scanned.root}${sep}${file.path.split('/').join(sep)}`), { ...file.meta }), file, scanned.root);
   };
-  // A production build reuses the renders of the previous one that no change reaches (incremental/).
-  publishBuildPlan(undefined);
-  const incremental: IncrementalRender | undefined =
-    !isDevServer(context) && incrementalEnabled() ? startIncremental(fileURLToPath(context.config.cacheDir), fileURLToPath(context.config.root), site) : undefined;
+  const incremental: IncrementalRender | undefined = start?.plan(site);
   const inSlice = inShard(site, options.shard);
   // buildSiteModel renders pages in path order; the worker takes the tail of that order.
   const pages = [...site.byRoute.values()].filter((f) => f.kind === 'page' && f.lang && inSlice(f) && !incremental?.reused(f.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -191,7 +194,9 @@ async function buildModel(context: LoaderContext, options: DocfxLoaderOptions): 
     }
     return renderHere(file, text);
   };
-  const built = await LiveSite.build(site, createRenderer, loadToc, withWorker).finally(() => pool?.close());
+  // An incremental build gives reused renders without reading the page, and landing pages and toc trees nothing changed for.
+  const remembered = incremental ? { knowsRender: (file: SiteFile) => incremental.reused(file.path) !== undefined, renderLanding: incremental.renderLanding } : {};
+  const built = await LiveSite.build(site, createRenderer, incremental?.loadToc ?? loadToc, withWorker, remembered).finally(() => pool?.close());
   if (renderedInsteadOfWorker > 1) context.logger.warn(`${renderedInsteadOfWorker} pages of the render worker's share were rendered by the loader instead`);
   if (incremental) context.logger.info(incremental.finish(built.model));
   report(context, built.model, options, performance.now() - started);

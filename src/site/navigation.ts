@@ -65,6 +65,31 @@ export function findNeighbours(items: TocItem[], route: string): { previous?: To
   return { previous: flat[index - 1], next: flat[index + 1] };
 }
 
+/** The routes a tree links to, per items array (toc trees are never changed once loaded). */
+const treeRoutes = new WeakMap<TocItem[], Set<string>>();
+
+/**
+ * Every route `items` link to at any depth, computed once per tree: choosing the sidebars of
+ * 2,000 pages searched every tree of the language for each page.
+ * Example: `[{ href: '/nl/a/#x', items: [{ href: '/nl/b/' }] }]` → `{'/nl/a/', '/nl/b/'}`.
+ */
+function routesIn(items: TocItem[]): Set<string> {
+  let routes = treeRoutes.get(items);
+  if (!routes) {
+    const found = new Set<string>();
+    const walk = (list: TocItem[]) => {
+      for (const item of list) {
+        const route = routeOf(item.href);
+        if (route !== undefined) found.add(route);
+        walk(item.items);
+      }
+    };
+    walk(items);
+    treeRoutes.set(items, (routes = found));
+  }
+  return routes;
+}
+
 /** Folder segments shared by `a` and `b` (files), e.g. `nl/a/b.md`, `nl/a/c/toc.yml` → 2. */
 function sharedFolders(a: string, b: string): number {
   const [x, y] = [a.split('/').slice(0, -1), b.split('/').slice(0, -1)];
@@ -92,7 +117,7 @@ export function chooseSidebar(file: string, route: string, trees: TocTree[]): To
     const [x, y] = [rank(a), rank(b)];
     return x[0] - y[0] || x[1] - y[1] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   };
-  const containing = sameLanguage.filter((tree) => findTrail(tree.items, route).length > 0);
+  const containing = sameLanguage.filter((tree) => routesIn(tree.items).has(route));
   if (containing.length) return [...containing].sort(byRank)[0];
   const pageDir = file.split('/').slice(0, -1).join('/') + '/';
   const ancestors = sameLanguage.filter((tree) => pageDir.startsWith(tree.file.replace(/toc\.yml$/i, '')));

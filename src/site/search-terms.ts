@@ -13,7 +13,12 @@ import { pageWords, type PageWord } from './page-words.ts';
 
 /** Adds the words of a page's indexed text to its language's vocabulary (lower-cased). */
 export function addToVocabulary(vocabulary: Set<string>, html: string): void {
-  for (const word of pageWords(html)) vocabulary.add(word.text.toLowerCase());
+  for (const word of pageVocabulary(html)) vocabulary.add(word);
+}
+
+/** The distinct words of a page's indexed text, lower-cased: its share of its language's vocabulary. */
+export function pageVocabulary(html: string): string[] {
+  return [...new Set(pageWords(html).map((word) => word.text.toLowerCase()))];
 }
 
 /** What `markCompounds` did to one page. */

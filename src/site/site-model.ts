@@ -3,7 +3,7 @@
  * (pages, landing pages, stubs, `redirect_from` redirects, generated language homes) with its
  * rendered HTML, sidebar choice, language-switch targets and problems, plus the sidebar trees.
  */
-import { readRootText, renderLanding, type SiteFile, type SiteIndex, type TocItem } from '../../plugins/remark-docfx/index.ts';
+import { readRootText, renderLanding, type RenderedLanding, type SiteFile, type SiteIndex, type TocItem } from '../../plugins/remark-docfx/index.ts';
 import { buildFolderTree, sectionOf } from './folder-tree.ts';
 import { toSiteMessage, uniqueMessages } from './build-messages.ts';
 import { chooseSidebar, type TocTree } from './navigation.ts';
@@ -41,6 +41,13 @@ export interface SiteModel {
 /** Plug points, so tests and the loader can pass their own renderer and toc reader. */
 export interface SiteModelOptions {
   renderMarkdown(file: SiteFile, text: string): Promise<RenderedBody>;
+  /**
+   * True for a page whose render `renderMarkdown` knows without its text (an incremental build's
+   * reused render): its file is not read, and `renderMarkdown` gets `''`.
+   */
+  knowsRender?(file: SiteFile): boolean;
+  /** Renders a landing file (default: the plugin's `renderLanding`; an incremental build remembers them). */
+  renderLanding?(site: SiteIndex, path: string, text: string): RenderedLanding;
   loadToc(site: SiteIndex, path: string): { items: TocItem[]; messages: SiteMessage[] };
 }
 
@@ -82,7 +89,7 @@ export async function buildSiteModel(site: SiteIndex, options: SiteModelOptions)
   const built: BuiltRoute[] = [];
   for (const file of served) {
     const route = file.route as string;
-    const own = await renderOwnContent(site, file, options.renderMarkdown);
+    const own = await renderOwnContent(site, file, options);
     allMessages.push(...own.data.messages);
     built.push({
       html: own.html,
@@ -131,7 +138,11 @@ export type OwnRouteData = Pick<PageData, 'title' | 'description' | 'keywords' |
  * files. The live preview re-renders one page with it.
  * Example: a page with `description: x` → `{ html: '<h1…', data: { description: 'x', messages: […], … } }`.
  */
-export async function renderOwnContent(site: SiteIndex, file: SiteFile, renderMarkdown: SiteModelOptions['renderMarkdown']): Promise<{ html: string; data: OwnRouteData; twin?: string }> {
+export async function renderOwnContent(
+  site: SiteIndex,
+  file: SiteFile,
+  { renderMarkdown, knowsRender, renderLanding: landingOf = renderLanding }: Pick<SiteModelOptions, 'renderMarkdown' | 'knowsRender' | 'renderLanding'>,
+): Promise<{ html: string; data: OwnRouteData; twin?: string }> {
   const messages: SiteMessage[] = site.fileMessages(file.path).map((m) => toSiteMessage(m, file.path));
   let html = '';
   let headings: RenderedBody['headings'] = [];
@@ -140,9 +151,9 @@ export async function renderOwnContent(site: SiteIndex, file: SiteFile, renderMa
   let title = file.title ?? (file.route as string);
   // An undecodable file (`encoding-invalid`, already among `messages`) renders empty and
   // stays out of search: its bytes are never shown as text.
-  const text = file.kind === 'landing' || file.kind === 'page' ? readRootText(site, file.path) : undefined;
+  const text = file.kind === 'page' && knowsRender?.(file) ? '' : file.kind === 'landing' || file.kind === 'page' ? readRootText(site, file.path) : undefined;
   if (file.kind === 'landing' && text !== undefined) {
-    const landing = renderLanding(site, file.path, text);
+    const landing = landingOf(site, file.path, text);
     ({ html, meta, title } = { html: landing.html, meta: { ...landing.meta, ...file.meta }, title: file.title ?? landing.title });
     messages.push(...landing.messages);
   } else if (file.kind === 'page' && text !== undefined) {

@@ -2,8 +2,9 @@
  * Incremental production builds (issue 15): a second `astro build` with the same cache folder
  * re-renders only what a change reaches and copies the rest, and its output equals a cold
  * build of the changed tree byte for byte — every file in dist. Steps on one fixture tree:
- * one page edited, a shared include edited, a page added and another deleted, a title changed
- * (every sidebar shows it).
+ * one page edited, a shared include edited, a page added and another deleted, an asset changed
+ * while files of the output were deleted, edited and added by hand, a build into another output
+ * folder, a title changed (every sidebar shows it).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +93,30 @@ describe('an incremental build equals a cold build of the changed tree', () => {
     expect(differences(next.outDir, cold.outDir)).toEqual([]);
     expect(filesOf(next.outDir)).toContain('nl/gids/nieuw/index.html');
     expect(filesOf(next.outDir)).not.toContain('nl/tabbladen/index.html');
+  }, 300_000);
+
+  it('after an asset changed and the output folder was changed by hand: restores what a cold build writes', async () => {
+    writeFileSync(join(contentRoot, 'media/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12"><circle r="6"/></svg>\n');
+    // The previous build's files stay where they are (output-ledger.ts); one deleted, one edited
+    // and a stray file added must not survive into the next build's output.
+    rmSync(join(incremental, 'dist/nl/gids/derde/index.html'));
+    const fragment = filesOf(join(incremental, 'dist')).find((file) => file.startsWith('pagefind/fragment/nl_'))!;
+    writeFileSync(join(incremental, 'dist', fragment), 'changed by hand');
+    writeFileSync(join(incremental, 'dist/nl/stray.html'), '<p>not from this build</p>');
+    const { next, cold } = await buildBoth();
+    expect(reusedRoutes(next.output)).toBeGreaterThan(5);
+    expect(differences(next.outDir, cold.outDir)).toEqual([]);
+    expect(readFileSync(join(next.outDir, 'media/logo.svg'), 'utf8')).toContain('<circle');
+  }, 300_000);
+
+  it('into another output folder with the same cache: a whole site, though every render is reused', async () => {
+    const elsewhere = join(work, 'elsewhere');
+    const next = await buildSite({ contentRoot, work: incremental, env: { SIGNPOST_OUT: elsewhere } });
+    const cold = await buildSite({ contentRoot, work: mkdtempSync(join(work, 'cold-')) });
+    expect(next.status, next.output).toBe(0);
+    expect(renderCounts(next.output)[0]).toBe(0);
+    expect(reusedRoutes(next.output)).toBe(0);
+    expect(differences(elsewhere, cold.outDir)).toEqual([]);
   }, 300_000);
 
   it('after a title changed: every page is generated again (sidebars and breadcrumbs show titles)', async () => {

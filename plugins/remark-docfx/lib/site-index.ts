@@ -105,12 +105,23 @@ function indexOwnFacts(root: string, path: string): IndexedFile {
  */
 const detached = (indexed: IndexedFile): IndexedFile => structuredClone(indexed);
 
+/** Options of `loadSite`. */
+export interface LoadSiteOptions {
+  /**
+   * Indexes one file on its own instead of `indexFile` — a caller that remembers files it
+   * indexed before (an incremental build) answers unchanged ones without reading them. It must
+   * give what `indexFile` would, as a value of its own (the scan completes it in place).
+   */
+  indexFile?: (root: string, path: string) => IndexedFile | undefined;
+}
+
 /**
  * Scan the content root once and build its `SiteIndex`.
  * @param root Content root folder (absolute or relative to the working directory).
  * @example loadSite('content').byRoute.get('/nl/admin/import/')?.path // → 'nl/admin/import/index.md'
  */
-export function loadSite(root: string): DocfxSite {
+export function loadSite(root: string, options: LoadSiteOptions = {}): DocfxSite {
+  const indexOne = options.indexFile ?? indexFile;
   const absoluteRoot = resolve(root);
   const files = new Map<string, SiteFile>();
   const messages = new Map<string, DocfxMessage[]>();
@@ -128,7 +139,7 @@ export function loadSite(root: string): DocfxSite {
     fatal: false,
   }));
   for (const path of walked.files) {
-    const indexed = indexFile(absoluteRoot, path) as IndexedFile; // walkRoot skips hidden paths
+    const indexed = indexOne(absoluteRoot, path) as IndexedFile; // walkRoot skips hidden paths
     files.set(path, indexed.file);
     if (indexed.heading !== undefined) headingTitles.set(path, indexed.heading);
     if (indexed.uidLine !== undefined) uidLines.set(path, indexed.uidLine);

@@ -41,6 +41,14 @@ export function writeState(folder: string, name: string, version: string, state:
 }
 
 /**
+ * The record bytes each entry value `readMapState` gave came from. An entry written again with
+ * the same key and the same value object is copied, not serialised again (an incremental build
+ * writes back mostly what it read: serialising 944 unchanged renders took ~90 ms). So a value
+ * read from the cache must never be changed in place: make a new object.
+ */
+const recordsRead = new WeakMap<object, { key: unknown; bytes: Buffer }>();
+
+/**
  * Writes state `name` whose property `mapKey` is a large Map one entry at a time: the rest of the
  * state, then each entry as its own length-prefixed record. One `serialize` of the render state
  * of 44,000 pages made a buffer of hundreds of megabytes at the build's busiest moment (issue 15);
@@ -61,14 +69,21 @@ export function writeMapState<S extends object>(folder: string, name: string, ve
       writeSync(out, bytes);
     };
     record({ version, state: rest, framed: mapKey });
-    for (const entry of map as Map<unknown, unknown>) record(entry);
+    for (const [key, value] of map as Map<unknown, unknown>) {
+      const read = typeof value === 'object' && value !== null ? recordsRead.get(value) : undefined;
+      if (read && read.key === key) writeSync(out, read.bytes);
+      else record([key, value]);
+    }
   } finally {
     closeSync(out);
   }
   renameSync(`${file}.tmp`, file);
 }
 
-/** Reads what `writeMapState` wrote for `version`; undefined when absent, unreadable or of another version. */
+/**
+ * Reads what `writeMapState` wrote for `version`; undefined when absent, unreadable or of another
+ * version. Treat the entry values as read-only (see `recordsRead`).
+ */
 export function readMapState<T>(folder: string, name: string, version: string): T | undefined {
   try {
     const bytes = readFileSync(join(folder, `${name}.v8`));
@@ -83,8 +98,10 @@ export function readMapState<T>(folder: string, name: string, version: string): 
     if (head.version !== version) return undefined;
     const map = new Map<unknown, unknown>();
     while (at < bytes.length) {
+      const start = at;
       const [key, value] = next() as [unknown, unknown];
       map.set(key, value);
+      if (typeof value === 'object' && value !== null) recordsRead.set(value, { key, bytes: bytes.subarray(start, at) });
     }
     return { ...head.state, [head.framed]: map } as T;
   } catch {

@@ -1,10 +1,12 @@
 /**
  * What the loader decided for an incremental build, handed to the page template
- * (`[...slug].astro` generates only the routes it must) and to the integration (which copies
- * the other pages from the cache and keeps the new ones). The three run in one `astro build`
+ * (`[...slug].astro` generates only the routes it must) and to the integration (which keeps
+ * the other pages and every unchanged file in the output folder, output-ledger.ts). The three run in one `astro build`
  * process but as separate module instances (the templates are bundled by Vite), so the plan
  * travels on `globalThis`, like dev-html.ts's map.
  */
+
+import type { OutputFiles } from './output-ledger.ts';
 
 /** The loader's decision for this build. */
 export interface BuildPlan {
@@ -13,8 +15,10 @@ export interface BuildPlan {
   version: string;
   /** Digest of everything each route's page shows (route-outputs.ts). */
   routeDigests: Map<string, string>;
-  /** Routes whose page a previous build made from the same digest: copied from the cache, not generated. */
+  /** Routes whose page a previous build made from the same digest: left in the output folder, not generated. */
   reusedRoutes: Set<string>;
+  /** The files the previous build left in the output folder (none: a cold build empties it). */
+  outputs: OutputFiles | undefined;
 }
 
 const KEY = Symbol.for('signpost.build-plan');

@@ -15,6 +15,7 @@ import { readRootText, type DocfxMessage, type DocfxSite, type SiteFile } from '
 import { MEDIA_FILE, PageDependencies, pagesAffected, UNRESOLVED_RULES, type IndexChange } from '../reload-plan.ts';
 import { indexChanges } from '../rescan-file.ts';
 import type { LiveBody } from '../live-site.ts';
+import type { FileMemory } from './file-memory.ts';
 
 /** A page's last render, with the stamp that names it (the twins cache keys on it). */
 export interface StampedBody extends LiveBody {
@@ -34,19 +35,23 @@ const mayBeRead = (file: SiteFile) => file.kind !== 'asset' || !MEDIA_FILE.test(
 
 /**
  * Digest of every file of `site` a render can read (pages, includes, tocs, landing files,
- * possible snippet sources). Example: `{ 'nl/a.md' => '9b1c…' }`.
+ * possible snippet sources); with `memory`, an unchanged file's digest is not computed again.
+ * Example: `{ 'nl/a.md' => '9b1c…' }`.
  */
-export function fileDigests(site: DocfxSite): Map<string, string> {
+export function fileDigests(site: DocfxSite, memory?: FileMemory): Map<string, string> {
   const digests = new Map<string, string>();
-  for (const file of site.files.values()) {
-    if (!mayBeRead(file)) continue;
+  const compute = (path: string) => () => {
     let bytes: Buffer | string;
     try {
-      bytes = readFileSync(join(site.root, file.path));
+      bytes = readFileSync(join(site.root, path));
     } catch {
       bytes = '\0unreadable';
     }
-    digests.set(file.path, createHash('sha1').update(bytes).digest('hex'));
+    return createHash('sha1').update(bytes).digest('hex');
+  };
+  for (const file of site.files.values()) {
+    if (!mayBeRead(file)) continue;
+    digests.set(file.path, memory ? memory.digest(site.root, file.path, compute(file.path)) : compute(file.path)());
   }
   return digests;
 }
