@@ -5,6 +5,7 @@
  * the Pagefind search index. The loader tells dev from build by itself (loader.ts,
  * `isDevServer`), so nothing passes between the two through `process.env`.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { assetMiddleware, copyAssets } from './assets.ts';
@@ -30,9 +31,14 @@ export function signpost(settings: SiteSettings): AstroIntegration {
   let refresher: ReturnType<typeof devRefresher> | undefined;
   /** The output folder's ledger of an incremental build (set when the build starts). */
   let ledger: OutputLedger | undefined;
+  /** Astro's output folder as resolved (a `--outDir` flag overrides SIGNPOST_OUT); the loader reads the same. */
+  let outDir = settings.outDir;
   return {
     name: 'signpost',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = resolve(fileURLToPath(config.outDir));
+      },
       'astro:server:setup': ({ server, refreshContent, logger }) => {
         server.middlewares.use(assetMiddleware(settings.contentRoot, settings.base));
         if (!refreshContent) return;
@@ -50,11 +56,10 @@ export function signpost(settings: SiteSettings): AstroIntegration {
         // Astro leaves `dist` alone (`vite.build.emptyOutDir: false`): an incremental build keeps
         // the files the previous one left that it would write the same; any other build empties it.
         const plan = currentBuildPlan();
-        ledger = plan ? OutputLedger.prepare(settings.outDir, plan.outputs, plan.folder) : undefined;
-        if (!plan) emptyOutDir(settings.outDir);
+        ledger = plan ? OutputLedger.prepare(outDir, plan.outputs, plan.folder) : undefined;
+        if (!plan) emptyOutDir(outDir);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+      'astro:build:done': async ({ logger }) => {
         const started = performance.now();
         // Every page is generated: the rest of the build needs no page's HTML.
         releaseSiteModel();
