@@ -126,10 +126,13 @@ export class OutputLedger {
     return ledger;
   }
 
-  /** Whether the previous build left `path` holding `identity` and it is still that file: keep it. */
+  /**
+   * Whether the previous build left `path` holding `identity` and it is still that file: keep it.
+   * No second stat: `prepare` checked every file it left, and each path has one writer in a build
+   * (Astro writes only the routes it generates, which are never asked about).
+   */
   unchanged(path: string, identity: string): boolean {
-    const record = this.#previous.get(path);
-    return record?.identity === identity && untouched(this.#outDir, path, record);
+    return this.#previous.get(path)?.identity === identity;
   }
 
   /** The identity the previous build recorded for `path`, if it left that file. */
