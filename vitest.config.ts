@@ -12,6 +12,7 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
+          globalSetup: ['test/temp-folder.setup.ts'],
         },
       },
       {
@@ -20,6 +21,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
+          globalSetup: ['test/temp-folder.setup.ts'],
           hookTimeout: 600_000,
           fileParallelism: false,
         },
